@@ -1,0 +1,52 @@
+# Two commands set everything up: `make run` serves the site, `make test` runs the whole suite.
+# Every target bootstraps .venv and node_modules first; `make install` is that bootstrap alone
+# (idempotent: it redoes a step only when the file it depends on changed).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY_STAMP := $(VENV)/.installed
+NPM_STAMP := node_modules/.installed
+CSS := static/build/site.css
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install database run test lint bench browser
+
+install: $(PY_STAMP) $(NPM_STAMP) $(CSS)
+
+$(PY_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check ".[dev]"
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(CSS): $(NPM_STAMP) static/scss/site.scss
+	npm run --silent build:css
+
+# The database: migrations, the cache table, then the seed content and data (idempotent).
+database: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
+	$(BIN)/python manage.py load_seed_content
+
+run: database
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# Debian's Chromium for the browser tests; installed with apt-get when missing (needs root).
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; fi; }
+
+test: install browser
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: install
+	$(BIN)/python tests/benchmarks/run.py

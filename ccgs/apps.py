@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CcgsConfig(AppConfig):
+    name = "ccgs"
+    verbose_name = "Clinical commissioning groups"

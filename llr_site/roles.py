@@ -1,0 +1,61 @@
+"""The staff roles, as Django groups with least privilege.
+
+Communications staff edit and publish CMS pages; governance officers look after the governance
+and publications records (their permissions are added here as those models arrive) and never
+touch CMS pages. Superusers administer users. Migrations call `roles_sync` so that every
+database has the groups; a test checks that every permission named here exists.
+"""
+
+from django.contrib.auth.management import create_permissions
+from django.db.models import Q
+
+COMMUNICATIONS_STAFF = "Communications staff"
+GOVERNANCE_OFFICERS = "Governance officers"
+
+ROLE_PERMISSIONS = {
+    COMMUNICATIONS_STAFF: [
+        "cms.add_page",
+        "cms.change_page",
+        "cms.delete_page",
+        "cms.view_page",
+        "cms.publish_page",
+        "cms.use_structure",
+        "cms.add_usersettings",
+        "cms.change_usersettings",
+        "cms.view_usersettings",
+        "djangocms_text.add_text",
+        "djangocms_text.change_text",
+        "djangocms_text.delete_text",
+        "djangocms_text.view_text",
+        "djangocms_versioning.add_version",
+        "djangocms_versioning.change_version",
+        "djangocms_versioning.view_version",
+        "djangocms_versioning.add_pagecontentversion",
+        "djangocms_versioning.change_pagecontentversion",
+        "djangocms_versioning.view_pagecontentversion",
+    ],
+    GOVERNANCE_OFFICERS: [],
+}
+
+
+def roles_sync(apps, schema_editor=None):
+    """Create the groups and give each exactly the permissions listed above that exist yet.
+
+    Written as a migration function: an app's migration that adds models runs it again, so
+    the groups gain the new models' permissions on every database.
+    """
+    # Permissions are normally created after all migrations; the groups need them now.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    group_model = apps.get_model("auth", "Group")
+    permission_model = apps.get_model("auth", "Permission")
+    for group_name, names in ROLE_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=group_name)
+        wanted = Q(pk__in=[])
+        for name in names:
+            app_label, codename = name.split(".", 1)
+            wanted |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.set(permission_model.objects.filter(wanted))

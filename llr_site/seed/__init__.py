@@ -1,0 +1,1 @@
+"""Seed content: the page tree of the first release, built from the seed documents."""

@@ -1,0 +1,122 @@
+"""Builds CMS pages from seed definitions, as published versions that staff can edit afterwards.
+
+A page is matched to its seed by `reverse_id`. A seed applied again changes nothing; a seed whose
+text changed updates the page with a new published version (the old one stays in the history),
+unless communications staff have edited the page since: their work is left alone.
+"""
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from cms.api import add_plugin, create_page
+from cms.models import Page, PageContent
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from djangocms_versioning.models import Version
+
+from llr_site.models import SeedRecord
+
+LANGUAGE = "en"
+ADDED, UPDATED, UNCHANGED, KEPT = "added", "updated", "unchanged", "left alone (edited by staff)"
+
+
+@dataclass(frozen=True)
+class PageSeed:
+    """One page of the seed content: where it goes, its title, and the HTML of each placeholder."""
+
+    reverse_id: str
+    slug: str
+    title: str
+    template: str
+    placeholders: dict[str, str] = field(default_factory=dict)
+    menu_title: str = ""
+    parent: str = ""
+    in_navigation: bool = True
+    meta_description: str = ""
+
+    @property
+    def record_key(self):
+        return f"page:{self.reverse_id}"
+
+    @property
+    def fingerprint(self):
+        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()
+
+
+def page_seed_apply(seed, user, site):
+    """Create or update the page for `seed`, published by `user`; return what was done."""
+    page = Page.objects.filter(reverse_id=seed.reverse_id, site=site).first()
+    record = SeedRecord.objects.filter(key=seed.record_key).first()
+    if page is None:
+        page = _page_create(seed, user, site)
+        _publish(_draft_of(page), seed, user)
+        outcome = ADDED
+    elif record is not None and record.fingerprint == seed.fingerprint:
+        return UNCHANGED
+    elif _last_version(page).created_by_id != user.pk:
+        return KEPT
+    else:
+        draft_version = Version.objects.get_for_content(_published_content(page)).copy(user)
+        _publish(draft_version.content, seed, user)
+        outcome = UPDATED
+    SeedRecord.objects.update_or_create(
+        key=seed.record_key, defaults={"fingerprint": seed.fingerprint}
+    )
+    return outcome
+
+
+def _page_create(seed, user, site):
+    parent = Page.objects.get(reverse_id=seed.parent, site=site) if seed.parent else None
+    page = create_page(
+        title=seed.title,
+        template=seed.template,
+        language=LANGUAGE,
+        menu_title=seed.menu_title or None,
+        slug=seed.slug,
+        parent=parent,
+        in_navigation=seed.in_navigation,
+        reverse_id=seed.reverse_id,
+        meta_description=seed.meta_description,
+        created_by=user,
+        site=site,
+    )
+    if seed.reverse_id == "home":
+        with transaction.atomic():
+            page.set_as_homepage(user)
+    return page
+
+
+def _publish(content, seed, user):
+    """Give the draft `content` the seed's fields and plugins, then publish it."""
+    content.title = seed.title
+    content.menu_title = seed.menu_title
+    content.meta_description = seed.meta_description
+    content.template = seed.template
+    content.in_navigation = seed.in_navigation
+    content.save()
+    placeholders = content.rescan_placeholders()
+    for slot, html in seed.placeholders.items():
+        placeholder = placeholders[slot]
+        placeholder.clear()
+        add_plugin(placeholder, "TextPlugin", LANGUAGE, body=html.strip())
+    Version.objects.get_for_content(content).publish(user)
+
+
+def _draft_of(page):
+    return PageContent.admin_manager.get(page=page, language=LANGUAGE)
+
+
+def _published_content(page):
+    return PageContent.objects.get(page=page, language=LANGUAGE)
+
+
+def _last_version(page):
+    contents = PageContent.admin_manager.filter(page=page, language=LANGUAGE).values("pk")
+    return (
+        Version.objects.filter(
+            content_type=ContentType.objects.get_for_model(PageContent), object_id__in=contents
+        )
+        .order_by("-pk")
+        .first()
+    )
