@@ -83,7 +83,8 @@ LEICESTER_CITY_OUR_ROLE = PageSeed(
 <li>mental health and learning disability services</li>
 </ul>
 <h2>Working jointly</h2>
-""" + JOINT_WORKING,
+"""
+        + JOINT_WORKING,
     },
 )
 
@@ -211,7 +212,8 @@ EAST_LEICESTERSHIRE_AND_RUTLAND = PageSeed(
 <p>East Leicestershire and Rutland CCG is a group of GPs from the practices in the south and east of Leicestershire and Rutland. When it was established it had 34 member practices serving over 318,000 patients in Melton, Rutland, Market Harborough, Blaby District, Lutterworth, and Oadby and Wigston.</p>
 <p>In May 2012 it was one of the first wave of 35 CCGs in England chosen to start the assessment process for authorisation as a statutory body, and it took over statutory responsibility for commissioning in April 2013.</p>
 <h2>Working jointly</h2>
-""" + JOINT_WORKING,
+"""
+        + JOINT_WORKING,
         "side column": """
 <h2>In this section</h2>
 <ul>
@@ -230,5 +232,7 @@ PAGES = [
     WEST_LEICESTERSHIRE_OBJECTIVES,
     WEST_LEICESTERSHIRE_CONSTITUTION,
     EAST_LEICESTERSHIRE_AND_RUTLAND,
-    objectives_page("east-leicestershire-and-rutland", "east-leicestershire-and-rutland-objectives"),
+    objectives_page(
+        "east-leicestershire-and-rutland", "east-leicestershire-and-rutland-objectives"
+    ),
 ]

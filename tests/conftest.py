@@ -1,0 +1,45 @@
+"""Shared test set-up: one migrated database per run with the seed content loaded once."""
+
+import pytest
+from django.core.management import call_command
+from django.test.utils import override_settings
+
+TEST_SETTINGS = {
+    # Plain static storage: tests must not depend on a prior collectstatic (its manifest is
+    # tested on its own), and the live server serves files straight from the finders.
+    "STORAGES": {
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    },
+    # One process: a local-memory cache behaves like the shared cache and needs no table.
+    "CACHES": {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+    # Serve static files from the finders, as in development; STATIC_ROOT is not built for tests.
+    "WHITENOISE_AUTOREFRESH": True,
+    "WHITENOISE_USE_FINDERS": True,
+    "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def test_settings():
+    with override_settings(**TEST_SETTINGS):
+        yield
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, test_settings):
+    with django_db_blocker.unblock():
+        call_command("load_seed_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests use a live server, whose database is emptied after each test; run them last
+    # so every other test sees the database as migrations and the seed loader left it.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

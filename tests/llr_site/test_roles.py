@@ -1,0 +1,146 @@
+"""Who can reach what: anonymous visitors, each staff role and a superuser."""
+
+import pytest
+from cms.models import Page
+from django.contrib.auth.models import Group, Permission
+from django.core.management import CommandError, call_command
+
+from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
+from tests.factories import user_create
+
+pytestmark = pytest.mark.django_db
+
+ANONYMOUS, COMMUNICATIONS, GOVERNANCE, SUPERUSER = (
+    "anonymous",
+    "communications",
+    "governance",
+    "superuser",
+)
+ALLOWED, SIGN_IN, FORBIDDEN = "allowed", "sign in", "forbidden"
+
+# url ({page}: a seeded page's id), then what each kind of visitor gets
+ACCESS = [
+    ("/", {ANONYMOUS: ALLOWED, COMMUNICATIONS: ALLOWED, GOVERNANCE: ALLOWED, SUPERUSER: ALLOWED}),
+    (
+        "/admin/",
+        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: ALLOWED, SUPERUSER: ALLOWED},
+    ),
+    (
+        "/admin/cms/pagecontent/",
+        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
+    ),
+    (
+        "/admin/cms/pagecontent/add/",
+        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
+    ),
+    (
+        "/admin/djangocms_versioning/pagecontentversion/?page={page}",
+        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
+    ),
+    (
+        "/admin/auth/user/",
+        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: FORBIDDEN, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
+    ),
+    (
+        "/admin/auth/group/",
+        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: FORBIDDEN, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
+    ),
+    (
+        "/admin/sites/site/",
+        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: FORBIDDEN, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
+    ),
+]
+CASES = [(url, who, expected) for url, outcomes in ACCESS for who, expected in outcomes.items()]
+
+
+@pytest.fixture
+def visitor(client):
+    def sign_in_as(who):
+        users = {
+            COMMUNICATIONS: lambda: user_create("comms", COMMUNICATIONS_STAFF),
+            GOVERNANCE: lambda: user_create("governance", GOVERNANCE_OFFICERS),
+            SUPERUSER: lambda: user_create("admin", is_superuser=True),
+        }
+        if who != ANONYMOUS:
+            client.force_login(users[who]())
+        return client
+
+    return sign_in_as
+
+
+def outcome_of(response):
+    if response.status_code == 200:
+        return ALLOWED
+    if response.status_code == 302 and response.url.startswith("/staff/sign-in/"):
+        return SIGN_IN
+    if response.status_code in (302, 403):
+        return FORBIDDEN
+    raise AssertionError(f"unexpected {response.status_code}")
+
+
+@pytest.mark.parametrize(("url", "who", "expected"), CASES)
+def test_access(visitor, url, who, expected):
+    url = url.format(page=Page.objects.get(reverse_id="cookies").pk)
+    response = visitor(who).get(url, follow=False)
+    if response.status_code == 302 and response.url.startswith("/admin/login/"):
+        response = visitor(who).get(response.url)
+    assert outcome_of(response) == expected
+
+
+def test_every_role_permission_exists():
+    for group_name, names in ROLE_PERMISSIONS.items():
+        group = Group.objects.get(name=group_name)
+        granted = {
+            f"{p.content_type.app_label}.{p.codename}"
+            for p in group.permissions.select_related("content_type")
+        }
+        assert granted == set(names), group_name
+
+
+def test_communications_staff_may_publish_pages_and_nothing_else():
+    user = user_create("comms", COMMUNICATIONS_STAFF)
+    perms = user.get_all_permissions()
+    assert {
+        "cms.change_page",
+        "cms.publish_page",
+        "cms.use_structure",
+        "djangocms_text.change_text",
+    } <= perms
+    assert {p.split(".")[0] for p in perms} == {"cms", "djangocms_text", "djangocms_versioning"}
+    assert not any(p.startswith("auth.") for p in perms)
+    assert "djangocms_versioning.delete_version" not in perms
+
+
+def test_governance_officers_cannot_touch_cms_pages():
+    user = user_create("governance", GOVERNANCE_OFFICERS)
+    perms = user.get_all_permissions()
+    assert not any(
+        p.startswith(("cms.", "djangocms_text.", "djangocms_versioning.")) for p in perms
+    )
+
+
+def test_roles_sync_adds_no_unrelated_permission():
+    every = Permission.objects.count()
+    assert Group.objects.get(name=COMMUNICATIONS_STAFF).permissions.count() < every
+
+
+def test_create_demo_users_refuses_without_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="only runs with DEBUG on"):
+        call_command("create_demo_users")
+
+
+def test_create_demo_users_makes_one_user_per_role(settings, capsys, client):
+    settings.DEBUG = True
+    call_command("create_demo_users")
+    output = capsys.readouterr().out
+    passwords = {
+        line.split()[-3]: line.split()[-1] for line in output.splitlines() if "password:" in line
+    }
+    assert set(passwords) == {"demo-communications", "demo-governance", "demo-admin"}
+    response = client.post(
+        "/staff/sign-in/",
+        {"username": "demo-communications", "password": passwords["demo-communications"]},
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/cms/pagecontent/").status_code == 200
