@@ -45,10 +45,12 @@ def roles_sync(apps, schema_editor=None):
     the groups gain the new models' permissions on every database.
     """
     # Permissions are normally created after all migrations; the groups need them now.
+    # create_permissions skips app configs without a models module, which historical ones lack.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
 
     group_model = apps.get_model("auth", "Group")
     permission_model = apps.get_model("auth", "Permission")

@@ -36,7 +36,8 @@ class Command(BaseCommand):
             for seed in PAGE_TREE:
                 outcome = page_seed_apply(seed, user, site)
                 outcomes[outcome] += 1
-                if options["verbosity"] > 1 or outcome != "unchanged":
+                if options["verbosity"] > 1 or (options["verbosity"] and outcome != "unchanged"):
                     self.stdout.write(f"{outcome}: page {seed.reverse_id} ({seed.title})")
         summary = ", ".join(f"{outcome} {count}" for outcome, count in sorted(outcomes.items()))
-        self.stdout.write(self.style.SUCCESS(f"Pages: {summary}."))
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS(f"Pages: {summary}."))
