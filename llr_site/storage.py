@@ -1,9 +1,19 @@
-"""Static files storage: whitenoise's compressed, hashed files, with ES module imports rewritten."""
+"""Static files storage: whitenoise's compressed, hashed files; our ES modules' imports hashed."""
 
+from django.contrib.staticfiles.storage import ManifestStaticFilesStorage
 from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+_, JS_MODULE_IMPORT_PATTERNS = ManifestStaticFilesStorage._js_module_import_aggregation_patterns
 
 
 class StaticFilesStorage(CompressedManifestStaticFilesStorage):
-    """Hashes `import ... from "./x.js"` targets too, so our module can import nhsuk-frontend's."""
+    """Rewrites `import ... from "x.js"` in *.mjs files to the hashed names.
 
-    support_js_module_import_aggregation = True
+    Only in .mjs (our own modules): Django's switch for all .js files would also rewrite the CMS's
+    bundled scripts, some of whose imports name files that do not exist, and collectstatic fails.
+    """
+
+    patterns = (
+        *CompressedManifestStaticFilesStorage.patterns,
+        ("*.mjs", JS_MODULE_IMPORT_PATTERNS),
+    )

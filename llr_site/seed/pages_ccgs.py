@@ -62,7 +62,7 @@ LEICESTER_CITY = PageSeed(
 )
 
 LEICESTER_CITY_OUR_ROLE = PageSeed(
-    reverse_id="leicester-city-our-role",
+    reverse_id="lc-our-role",
     parent="leicester-city",
     slug="our-role",
     title="Our role",
@@ -121,7 +121,7 @@ WEST_LEICESTERSHIRE = PageSeed(
 )
 
 WEST_LEICESTERSHIRE_MISSION = PageSeed(
-    reverse_id="west-leicestershire-mission",
+    reverse_id="wl-mission",
     parent="west-leicestershire",
     slug="our-mission-values-and-goals",
     title="Our mission, values and goals",
@@ -153,7 +153,7 @@ WEST_LEICESTERSHIRE_MISSION = PageSeed(
 
 WEST_LEICESTERSHIRE_OBJECTIVES = objectives_page(
     "west-leicestershire",
-    "west-leicestershire-objectives",
+    "wl-objectives",
     extra="""
 <h2>Our ten strategic objectives</h2>
 <p>West Leicestershire CCG has ten strategic objectives to help focus its work:</p>
@@ -173,7 +173,7 @@ WEST_LEICESTERSHIRE_OBJECTIVES = objectives_page(
 )
 
 WEST_LEICESTERSHIRE_CONSTITUTION = PageSeed(
-    reverse_id="west-leicestershire-constitution",
+    reverse_id="wl-constitution",
     parent="west-leicestershire",
     slug="nhs-constitution",
     title="The NHS Constitution and our constitution",
@@ -226,13 +226,11 @@ EAST_LEICESTERSHIRE_AND_RUTLAND = PageSeed(
 PAGES = [
     LEICESTER_CITY,
     LEICESTER_CITY_OUR_ROLE,
-    objectives_page("leicester-city", "leicester-city-objectives"),
+    objectives_page("leicester-city", "lc-objectives"),
     WEST_LEICESTERSHIRE,
     WEST_LEICESTERSHIRE_MISSION,
     WEST_LEICESTERSHIRE_OBJECTIVES,
     WEST_LEICESTERSHIRE_CONSTITUTION,
     EAST_LEICESTERSHIRE_AND_RUTLAND,
-    objectives_page(
-        "east-leicestershire-and-rutland", "east-leicestershire-and-rutland-objectives"
-    ),
+    objectives_page("east-leicestershire-and-rutland", "elr-objectives"),
 ]

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 from cms.api import add_plugin
-from cms.models import Page, PageContent
+from cms.models import Page, PageContent, PageUrl
 from django.core.management import call_command
 from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
 from djangocms_versioning.models import Version
@@ -89,3 +89,11 @@ def test_pages_edited_by_staff_are_left_alone(monkeypatch, capsys, client):
     html = client.get("/privacy-notice/").content.decode()
     assert "Edited by communications staff." in html
     assert "A new seed title" not in html
+
+
+def test_seed_pages_fit_the_database_columns():
+    # SQLite does not enforce lengths; PostgreSQL does.
+    for seed in PAGE_TREE:
+        assert len(seed.reverse_id) <= Page._meta.get_field("reverse_id").max_length
+        assert len(seed.slug) <= PageUrl._meta.get_field("slug").max_length
+        assert len(seed.title) <= PageContent._meta.get_field("title").max_length
