@@ -4,9 +4,14 @@ import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
 from playwright.sync_api import sync_playwright
+
+from llr_site.roles import roles_sync
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -21,12 +26,8 @@ AXE_SCRIPT = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts"
 
-# Marks for every browser test module: the live server needs committed data, and serialized
-# rollback restores what migrations made after each test empties the database.
-BROWSER_TEST = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# Marks for every browser test module: the live server needs committed data.
+BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture(scope="session")
@@ -43,12 +44,17 @@ def browser():
 
 @pytest.fixture
 def site(live_server):
-    """The live site's address, with the seed pages in place.
+    """The live site's address, with what migrations made and the seed pages in place.
 
-    The live server's database is emptied after every test and restored to what migrations
-    made (serialized rollback keeps content types' ids, which versioning caches); the seed
-    pages are put back on top.
+    The live server's database is emptied after every test, and the rows put back get new ids:
+    forget the cached content type ids, then rebuild the content types, permissions, site, staff
+    groups and seed pages.
     """
+    ContentType.objects.clear_cache()
+    for versionable in apps.get_app_config("djangocms_versioning").cms_extension.versionables:
+        versionable.__dict__.pop("content_types", None)
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    roles_sync(apps)
     call_command("load_seed_content", verbosity=0)
     return live_server.url
 
