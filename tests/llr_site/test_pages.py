@@ -120,6 +120,8 @@ def test_unknown_url_gives_the_nhs_styled_404(client):
     "path",
     [
         "/%00/",
+        "/cookies/?q=%00",
+        "/leicester-city/%00our-role/",
         "/../../etc/passwd",
         "/leicester-city/%ff%fe/",
         "/" + "a" * 5000 + "/",
@@ -132,6 +134,12 @@ def test_unknown_url_gives_the_nhs_styled_404(client):
 )
 def test_odd_urls_never_give_a_server_error(client, path):
     assert client.get(path).status_code < 500
+
+
+def test_nul_characters_in_the_address_are_a_bad_request(client):
+    response = client.get("/cookies/%00/")
+    assert response.status_code == 400
+    assert "nhsuk-header" in response.content.decode()
 
 
 def test_server_error_page_is_in_the_nhs_look_without_touching_the_database(
