@@ -42,6 +42,12 @@ def test_second_run_changes_nothing(capsys):
     assert (Page.objects.count(), Version.objects.count()) == (pages, versions)
 
 
+def test_site_is_named_for_the_toolbar():
+    from django.contrib.sites.models import Site
+
+    assert Site.objects.get_current().name == "LLR CCGs"
+
+
 def test_home_page_is_the_site_root():
     home = Page.objects.get(reverse_id="home")
     assert home.is_home

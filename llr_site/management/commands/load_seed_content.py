@@ -11,6 +11,7 @@ from llr_site.seed.page_seed import page_seed_apply
 from llr_site.seed.pages import PAGE_TREE
 
 SEED_USERNAME = "seed-content"
+SITE_NAME = "LLR CCGs"
 
 
 def seed_user():
@@ -32,6 +33,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             user = seed_user()
             site = Site.objects.get_current()
+            if site.name != SITE_NAME:  # the name staff see in the CMS toolbar
+                site.name = SITE_NAME
+                site.save(update_fields=["name"])
             outcomes = Counter()
             for seed in PAGE_TREE:
                 outcome = page_seed_apply(seed, user, site)
