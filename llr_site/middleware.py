@@ -10,10 +10,7 @@ class RejectNulCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            "\x00" in request.path
-            or "\x00" in request.META.get("QUERY_STRING", "")
-            or any("\x00" in value for values in request.GET.lists() for value in values[1])
-        ):
+        query_values = (value for _, values in request.GET.lists() for value in values)
+        if "\x00" in request.path or any("\x00" in value for value in query_values):
             raise BadRequest("The address contains a NUL character.")
         return self.get_response(request)
