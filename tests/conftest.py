@@ -1,6 +1,7 @@
 """Shared test set-up: one migrated database per run with the seed content loaded once."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test.utils import override_settings
 
@@ -34,8 +35,6 @@ def django_db_setup(django_db_setup, django_db_blocker, test_settings):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    from django.core.cache import cache
-
     cache.clear()
 
 

@@ -55,7 +55,7 @@ def grow_tree(to_size):
     from cms.models import Page, PageContent
     from djangocms_versioning.models import Version
 
-    from llr_site.management.commands.load_seed_content import seed_user
+    from llr_site.seed.account import seed_user
 
     user = seed_user()
     sections = list(Page.objects.filter(reverse_id__in=["leicester-city", "west-leicestershire"]))

@@ -76,10 +76,15 @@ def test_home_page_presents_the_three_ccgs_with_dated_figures(client):
         assert text in html
 
 
+def link_targets(html, navigation_label, link_class):
+    """The hrefs of the links of that class inside the <nav> with that aria-label, in order."""
+    nav = html.split(f'aria-label="{navigation_label}"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(rf'<a class="{link_class}" href="([^"]+)"', nav)
+
+
 def test_menu_lists_the_sections_and_hides_statutory_pages(client):
     html = client.get("/").content.decode()
-    nav = html.split('aria-label="Menu"', 1)[1].split("</nav>", 1)[0]
-    assert re.findall(r'nhsuk-header__navigation-link" href="([^"]+)"', nav) == [
+    assert link_targets(html, "Menu", "nhsuk-header__navigation-link") == [
         "/leicester-city/",
         "/west-leicestershire/",
         "/east-leicestershire-and-rutland/",
@@ -90,8 +95,7 @@ def test_menu_lists_the_sections_and_hides_statutory_pages(client):
 
 def test_breadcrumbs_lead_back_through_the_section(client):
     html = client.get("/west-leicestershire/our-mission-values-and-goals/").content.decode()
-    crumbs = html.split('aria-label="Breadcrumb"', 1)[1].split("</nav>", 1)[0]
-    assert re.findall(r'nhsuk-breadcrumb__link" href="([^"]+)"', crumbs) == [
+    assert link_targets(html, "Breadcrumb", "nhsuk-breadcrumb__link") == [
         "/",
         "/west-leicestershire/",
     ]

@@ -10,59 +10,38 @@ from tests.factories import user_create
 
 pytestmark = pytest.mark.django_db
 
-ANONYMOUS, COMMUNICATIONS, GOVERNANCE, SUPERUSER = (
-    "anonymous",
-    "communications",
-    "governance",
-    "superuser",
-)
 ALLOWED, SIGN_IN, FORBIDDEN = "allowed", "sign in", "forbidden"
+VISITORS = ["anonymous", "communications", "governance", "superuser"]
+ACCOUNTS = {
+    "communications": {"group_name": COMMUNICATIONS_STAFF},
+    "governance": {"group_name": GOVERNANCE_OFFICERS},
+    "superuser": {"is_superuser": True},
+}
+VERSIONS = "/admin/djangocms_versioning/pagecontentversion/?page={page}"  # a seeded page's id
 
-# url ({page}: a seeded page's id), then what each kind of visitor gets
+# url, then what each of VISITORS gets, in that order
 ACCESS = [
-    ("/", {ANONYMOUS: ALLOWED, COMMUNICATIONS: ALLOWED, GOVERNANCE: ALLOWED, SUPERUSER: ALLOWED}),
-    (
-        "/admin/",
-        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: ALLOWED, SUPERUSER: ALLOWED},
-    ),
-    (
-        "/admin/cms/pagecontent/",
-        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
-    ),
-    (
-        "/admin/cms/pagecontent/add/",
-        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
-    ),
-    (
-        "/admin/djangocms_versioning/pagecontentversion/?page={page}",
-        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: ALLOWED, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
-    ),
-    (
-        "/admin/auth/user/",
-        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: FORBIDDEN, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
-    ),
-    (
-        "/admin/auth/group/",
-        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: FORBIDDEN, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
-    ),
-    (
-        "/admin/sites/site/",
-        {ANONYMOUS: SIGN_IN, COMMUNICATIONS: FORBIDDEN, GOVERNANCE: FORBIDDEN, SUPERUSER: ALLOWED},
-    ),
+    ("/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/", SIGN_IN, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/cms/pagecontent/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/cms/pagecontent/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    (VERSIONS, SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/auth/user/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/auth/group/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/sites/site/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
 ]
-CASES = [(url, who, expected) for url, outcomes in ACCESS for who, expected in outcomes.items()]
+CASES = [
+    (url, who, expected)
+    for url, *outcomes in ACCESS
+    for who, expected in zip(VISITORS, outcomes, strict=True)
+]
 
 
 @pytest.fixture
 def visitor(client):
     def sign_in_as(who):
-        users = {
-            COMMUNICATIONS: lambda: user_create("comms", COMMUNICATIONS_STAFF),
-            GOVERNANCE: lambda: user_create("governance", GOVERNANCE_OFFICERS),
-            SUPERUSER: lambda: user_create("admin", is_superuser=True),
-        }
-        if who != ANONYMOUS:
-            client.force_login(users[who]())
+        if who in ACCOUNTS:
+            client.force_login(user_create(who, **ACCOUNTS[who]))
         return client
 
     return sign_in_as
