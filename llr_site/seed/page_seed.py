@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
+from cms.utils.apphook_reload import mark_urlconf_as_changed
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from djangocms_versioning.models import Version
@@ -34,6 +35,9 @@ class PageSeed:
     parent: str = ""
     in_navigation: bool = True
     meta_description: str = ""
+    # The CMS app hung on this page (its class name in cms_apps.py) and the URL namespace.
+    apphook: str = ""
+    apphook_namespace: str = ""
 
     @property
     def record_key(self):
@@ -47,23 +51,30 @@ class PageSeed:
 def page_seed_apply(seed, user, site):
     """Create or update the page for `seed`, published by `user`; return what was done."""
     page = Page.objects.filter(reverse_id=seed.reverse_id, site=site).first()
-    record = SeedRecord.objects.filter(key=seed.record_key).first()
     if page is None:
         page = _page_create(seed, user, site)
         _publish(_draft_of(page), seed, user)
         outcome = ADDED
-    elif record is not None and record.fingerprint == seed.fingerprint:
-        return UNCHANGED
-    elif _last_version(page).created_by_id != user.pk:
-        return KEPT
     else:
-        draft_version = Version.objects.get_for_content(_published_content(page)).copy(user)
-        _publish(draft_version.content, seed, user)
-        outcome = UPDATED
+        outcome = _page_update(page, seed, user)
+        if outcome != UPDATED:
+            return outcome
     SeedRecord.objects.update_or_create(
         key=seed.record_key, defaults={"fingerprint": seed.fingerprint}
     )
     return outcome
+
+
+def _page_update(page, seed, user):
+    apphook_attached = _apphook_attach(page, seed)
+    record = SeedRecord.objects.filter(key=seed.record_key).first()
+    if record is not None and record.fingerprint == seed.fingerprint:
+        return UPDATED if apphook_attached else UNCHANGED
+    if _last_version(page).created_by_id != user.pk:
+        return KEPT
+    draft_version = Version.objects.get_for_content(_published_content(page)).copy(user)
+    _publish(draft_version.content, seed, user)
+    return UPDATED
 
 
 def _page_create(seed, user, site):
@@ -75,6 +86,8 @@ def _page_create(seed, user, site):
         menu_title=seed.menu_title or None,
         slug=seed.slug,
         parent=parent,
+        apphook=seed.apphook or None,
+        apphook_namespace=seed.apphook_namespace or None,
         in_navigation=seed.in_navigation,
         reverse_id=seed.reverse_id,
         meta_description=seed.meta_description,
@@ -85,6 +98,17 @@ def _page_create(seed, user, site):
         with transaction.atomic():
             page.set_as_homepage(user)
     return page
+
+
+def _apphook_attach(page, seed):
+    """Hang the seed's app on an existing page that lacks it; apphooks are not versioned."""
+    if not seed.apphook or page.application_urls == seed.apphook:
+        return False
+    page.application_urls = seed.apphook
+    page.application_namespace = seed.apphook_namespace or None
+    page.save(update_fields=["application_urls", "application_namespace"])
+    mark_urlconf_as_changed()
+    return True
 
 
 def _publish(content, seed, user):

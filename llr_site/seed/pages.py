@@ -1,6 +1,9 @@
 """The whole seed page tree, parents before children, in menu order."""
 
+from collections import Counter
+
 from llr_site.seed import pages_ccgs, pages_guide
+from llr_site.seed.page_seed import page_seed_apply
 from llr_site.seed.pages_home import ACCESSIBILITY_STATEMENT, COOKIES, HOME, PRIVACY_NOTICE
 
 PAGE_TREE = [
@@ -11,3 +14,13 @@ PAGE_TREE = [
     PRIVACY_NOTICE,
     COOKIES,
 ]
+
+
+def pages_apply(user, site, report):
+    """Create or update every page of the tree; a seed step (see `steps.py`)."""
+    outcomes = Counter()
+    for seed in PAGE_TREE:
+        outcome = page_seed_apply(seed, user, site)
+        outcomes[outcome] += 1
+        report(outcome, f"page {seed.reverse_id} ({seed.title})")
+    return outcomes

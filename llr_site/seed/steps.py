@@ -1,0 +1,12 @@
+"""What `load_seed_content` does, in order: (label, step) pairs.
+
+A step is called with the seed account, the current site and `report(outcome, what)` for a line
+per record, and returns a Counter of outcomes (added, updated, unchanged, …). Each step is
+idempotent: run again on the same seeds, it changes nothing.
+"""
+
+from llr_site.seed.pages import pages_apply
+
+SEED_STEPS = [
+    ("Pages", pages_apply),
+]
