@@ -9,6 +9,16 @@ database has the groups; a test checks that every permission named here exists.
 from django.contrib.auth.management import create_permissions
 from django.db.models import Q
 
+
+def crud(app_label, *model_names):
+    """Add, change, delete and view on each model."""
+    return [
+        f"{app_label}.{action}_{model_name}"
+        for model_name in model_names
+        for action in ("add", "change", "delete", "view")
+    ]
+
+
 COMMUNICATIONS_STAFF = "Communications staff"
 GOVERNANCE_OFFICERS = "Governance officers"
 
@@ -33,8 +43,17 @@ ROLE_PERMISSIONS = {
         "djangocms_versioning.add_pagecontentversion",
         "djangocms_versioning.change_pagecontentversion",
         "djangocms_versioning.view_pagecontentversion",
+        *crud("ccgs", "keyfiguresblock", "timelineblock"),
     ],
-    GOVERNANCE_OFFICERS: [],
+    GOVERNANCE_OFFICERS: [
+        "ccgs.view_ccg",
+        "ccgs.change_ccg",
+        *crud("ccgs", "keyfigure", "timelineevent", "ccgarea", "ccgstatement"),
+        "ccgs.view_practice",
+        "ccgs.view_pcn",
+        "ccgs.view_pcnmembership",
+        "ccgs.view_odsimportrun",
+    ],
 }
 
 

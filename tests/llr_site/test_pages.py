@@ -88,6 +88,8 @@ def test_menu_lists_the_sections_and_hides_statutory_pages(client):
         "/leicester-city/",
         "/west-leicestershire/",
         "/east-leicestershire-and-rutland/",
+        "/practices/",
+        "/pcns/",
         "/how-ccgs-work/",
         "/engaging-with-your-ccg/",
     ]

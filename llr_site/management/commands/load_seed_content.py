@@ -30,7 +30,7 @@ class Command(BaseCommand):
                 site.save(update_fields=["name"])
             for label, step in SEED_STEPS:
                 outcomes = step(user, site, report)
-                counts = ", ".join(f"{outcome} {n}" for outcome, n in sorted(outcomes.items()))
+                counts = ", ".join(f"{outcome} {n}" for outcome, n in sorted(outcomes.items()) if n)
                 summaries.append(f"{label}: {counts or 'nothing to do'}.")
         if verbosity:
             for summary in summaries:

@@ -1,0 +1,66 @@
+"""The practice finder's search and filters, read from the query string."""
+
+from django import forms
+
+from ccgs.models import Ccg
+from ccgs.selectors import pcn_choices
+
+SEARCH_MAX_LENGTH = 100
+GP_PRACTICES, ALL_SETTINGS = "gp", "all"
+
+
+class PracticeSearchForm(forms.Form):
+    q = forms.CharField(
+        label="Practice name, ODS code, town or postcode",
+        required=False,
+        max_length=SEARCH_MAX_LENGTH,
+        error_messages={
+            "max_length": f"Search text must be {SEARCH_MAX_LENGTH} characters or fewer"
+        },
+    )
+    ccg = forms.ChoiceField(
+        label="CCG",
+        required=False,
+        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        error_messages={"invalid_choice": "Select a CCG from the list"},
+    )
+    pcn = forms.ChoiceField(
+        label="Primary care network",
+        required=False,
+        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        error_messages={"invalid_choice": "Select a primary care network from the list"},
+    )
+    settings = forms.ChoiceField(
+        label="Show",
+        required=False,
+        choices=[
+            (GP_PRACTICES, "GP practices"),
+            (ALL_SETTINGS, "All prescribing settings (clinics, out of hours, prisons…)"),
+        ],
+        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        error_messages={"invalid_choice": "Select what to show from the list"},
+    )
+    closed = forms.BooleanField(label="Include closed and dormant practices", required=False)
+
+    def __init__(self, data, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        ccgs = Ccg.objects.values_list("code", "name")
+        self.fields["ccg"].choices = [("", "All CCGs"), *ccgs]
+        self.fields["pcn"].choices = [("", "All primary care networks"), *pcn_choices()]
+
+    def clean_q(self):
+        # NUL and other control characters cannot be in a practice's name or address.
+        return "".join(char for char in self.cleaned_data["q"] if char.isprintable()).strip()
+
+    def search_arguments(self):
+        """Keyword arguments for `practice_search`, or None when the form is invalid."""
+        if not self.is_valid():
+            return None
+        data = self.cleaned_data
+        return {
+            "text": data["q"],
+            "ccg_code": data["ccg"],
+            "pcn_code": data["pcn"],
+            "include_closed": data["closed"],
+            "gp_practices_only": data["settings"] != ALL_SETTINGS,
+        }

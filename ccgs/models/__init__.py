@@ -1,0 +1,18 @@
+from ccgs.models.ods import OdsImportRun, Pcn, PcnMembership, Practice, PrescribingSetting
+from ccgs.models.plugins import KeyFiguresBlock, TimelineBlock
+from ccgs.models.profile import Ccg, CcgArea, CcgStatement, KeyFigure, TimelineEvent
+
+__all__ = [
+    "Ccg",
+    "CcgArea",
+    "CcgStatement",
+    "KeyFigure",
+    "KeyFiguresBlock",
+    "OdsImportRun",
+    "Pcn",
+    "PcnMembership",
+    "Practice",
+    "PrescribingSetting",
+    "TimelineBlock",
+    "TimelineEvent",
+]

@@ -1,0 +1,234 @@
+"""Reads for the CCG profiles, the practice finder and the PCN pages, each in a fixed number of
+queries whatever the number of rows."""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q
+
+from ccgs.models import (
+    Ccg,
+    CcgArea,
+    CcgStatement,
+    KeyFigure,
+    OdsImportRun,
+    Pcn,
+    PcnMembership,
+    Practice,
+    PrescribingSetting,
+    TimelineEvent,
+)
+
+FULL_POSTCODE = re.compile(r"([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})")
+OUTWARD_CODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
+AREA_HEADINGS = {
+    CcgArea.Kind.DISTRICT: "District council areas",
+    CcgArea.Kind.LOCALITY: "Localities",
+    CcgArea.Kind.AREA: "Areas served",
+}
+OPEN_STATUSES = [Practice.Status.ACTIVE, Practice.Status.NOT_IN_FILE]
+
+
+def _current_memberships():
+    return Prefetch(
+        "memberships",
+        queryset=PcnMembership.objects.filter(ended_on__isnull=True).select_related("pcn"),
+        to_attr="current_memberships",
+    )
+
+
+def practice_search(
+    *, text="", ccg_code="", pcn_code="", include_closed=False, gp_practices_only=True
+):
+    """Practices matching a name, ODS code, town or postcode (full or outward part such as LE3).
+
+    Open GP practices only, unless `include_closed` or not `gp_practices_only`; sorted by name.
+    A PCN member whose own row was not imported counts as a GP practice.
+    """
+    practices = Practice.objects.select_related("ccg").prefetch_related(_current_memberships())
+    if gp_practices_only:
+        practices = practices.filter(
+            Q(prescribing_setting=PrescribingSetting.GP_PRACTICE)
+            | Q(prescribing_setting__isnull=True)
+        )
+    if not include_closed:
+        practices = practices.filter(status__in=OPEN_STATUSES)
+    if ccg_code:
+        practices = practices.filter(ccg__code=ccg_code)
+    if pcn_code:
+        practices = practices.filter(
+            memberships__pcn__code=pcn_code, memberships__ended_on__isnull=True
+        )
+    return practices.filter(_text_match(text)).order_by("name", "code")
+
+
+def _text_match(text):
+    text = " ".join(text.split()).upper()
+    if not text:
+        return Q()
+    if postcode := FULL_POSTCODE.fullmatch(text):
+        return Q(postcode=f"{postcode[1]} {postcode[2]}")
+    if OUTWARD_CODE.fullmatch(text):
+        return Q(postcode_outward=text)
+    address = Q()
+    for line in range(1, 6):
+        address |= Q(**{f"address_line_{line}__icontains": text})
+    return Q(code=text) | Q(name__icontains=text) | address
+
+
+def practice_detail(code):
+    """The practice with this ODS code (any case), with its CCG and PCN memberships; or None."""
+    memberships = Prefetch(
+        "memberships",
+        queryset=PcnMembership.objects.select_related("pcn").order_by("-started_on"),
+    )
+    return (
+        Practice.objects.select_related("ccg")
+        .prefetch_related(memberships)
+        .filter(code=code.upper())
+        .first()
+    )
+
+
+def pcns_by_ccg():
+    """[(ccg, [pcn with .practice_count]), …] for every CCG that has PCNs."""
+    pcns = (
+        Pcn.objects.select_related("ccg")
+        .annotate(practice_count=Count("memberships", filter=Q(memberships__ended_on__isnull=True)))
+        .order_by("ccg__name", "name")
+    )
+    grouped = defaultdict(list)
+    for pcn in pcns:
+        grouped[pcn.ccg].append(pcn)
+    return list(grouped.items())
+
+
+def pcn_detail(code):
+    """The PCN with this ODS code and its current member practices (`.current_members`)."""
+    members = Prefetch(
+        "memberships",
+        queryset=PcnMembership.objects.filter(ended_on__isnull=True)
+        .select_related("practice", "practice__ccg")
+        .order_by("practice__name"),
+        to_attr="current_members",
+    )
+    return Pcn.objects.select_related("ccg").prefetch_related(members).filter(code=code).first()
+
+
+def pcn_choices():
+    """PCN codes and names grouped by CCG, for the finder's filter."""
+    grouped = defaultdict(list)
+    for code, name, ccg_name in Pcn.objects.values_list("code", "name", "ccg__name").order_by(
+        "ccg__name", "name"
+    ):
+        grouped[ccg_name].append((code, name))
+    return list(grouped.items())
+
+
+def ods_latest_run():
+    return OdsImportRun.objects.first()
+
+
+@dataclass
+class FigureHistory:
+    """The latest published figure of one kind, and the earlier ones."""
+
+    kind: str
+    label: str
+    latest: KeyFigure
+    earlier: list
+
+
+def key_figures(ccg):
+    """One FigureHistory per kind of figure, latest first within each."""
+    histories = {}
+    for figure in ccg.key_figures.order_by("kind", "-as_of", "source"):
+        if figure.kind in histories:
+            histories[figure.kind].earlier.append(figure)
+        else:
+            histories[figure.kind] = FigureHistory(
+                figure.kind, figure.get_kind_display(), figure, []
+            )
+    order = [kind for kind, _ in KeyFigure.Kind.choices]
+    return [histories[kind] for kind in order if kind in histories]
+
+
+def active_gp_practice_count(ccg):
+    return ccg.practices.filter(
+        status=Practice.Status.ACTIVE, prescribing_setting=PrescribingSetting.GP_PRACTICE
+    ).count()
+
+
+def timeline(ccg=None):
+    """Events of this CCG and of all three LLR CCGs, oldest first (all three only, if no CCG)."""
+    return TimelineEvent.objects.filter(Q(ccg=ccg) | Q(ccg__isnull=True) if ccg else Q(ccg=None))
+
+
+def closed_ccg_for_page(page):
+    """The closed CCG whose section of the site `page` is in, or None."""
+    if not page:  # no page, or the request's lazy current page that turned out to be none
+        return None
+    return (
+        Ccg.objects.filter(closed_on__isnull=False, page__site_id=page.site_id)
+        .filter(Q(page=page) | Q(page__path__in=_ancestor_paths(page)))
+        .first()
+    )
+
+
+def _ancestor_paths(page):
+    steplen = page.steplen
+    return [page.path[:end] for end in range(steplen, len(page.path), steplen)]
+
+
+@dataclass
+class CcgProfile:
+    ccg: Ccg
+    figures: list
+    ods_practice_count: int
+    ods_run: OdsImportRun | None
+    areas: dict
+    statements: dict
+    objective_groups: dict
+    pcns: list
+    events: list
+
+
+def ccg_profile(ccg):
+    """Everything a CCG's profile shows besides the page's own text."""
+    areas = defaultdict(list)
+    for area in CcgArea.objects.filter(ccg=ccg):
+        areas[AREA_HEADINGS[area.kind]].append(area)
+    statements, objective_groups = defaultdict(list), defaultdict(list)
+    for statement in CcgStatement.objects.filter(ccg=ccg):
+        if statement.kind == CcgStatement.Kind.OBJECTIVE:
+            objective_groups[statement.group].append(statement)
+        else:
+            statements[statement.kind].append(statement)
+    members = Prefetch(
+        "memberships",
+        queryset=PcnMembership.objects.filter(ended_on__isnull=True)
+        .select_related("practice")
+        .order_by("practice__name"),
+        to_attr="current_members",
+    )
+    return CcgProfile(
+        ccg=ccg,
+        figures=key_figures(ccg),
+        ods_practice_count=active_gp_practice_count(ccg),
+        ods_run=ods_latest_run(),
+        areas=dict(areas),
+        statements=dict(statements),
+        objective_groups=dict(objective_groups),
+        pcns=list(ccg.pcns.prefetch_related(members)),
+        events=list(timeline(ccg)),
+    )
+
+
+def ods_source_note(run):
+    """'ODS, published December 2019': how current the practice and PCN data is."""
+    if run is None:
+        return "No ODS data has been imported yet"
+    if run.published_on:
+        return f"ODS, published {run.published_on:%B %Y}"
+    return f"ODS, imported {run.started_at:%-d %B %Y}"

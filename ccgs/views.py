@@ -1,0 +1,127 @@
+"""Public views: CCG profiles, the practice finder, practice and PCN pages, open data."""
+
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+
+from ccgs import open_data, selectors
+from ccgs.forms import PracticeSearchForm
+from ccgs.models import Ccg, Practice
+
+PRACTICES_PER_PAGE = 20
+
+
+def _breadcrumb_links(request):
+    """(url, title) of the app's page and its ancestors, for pages below it."""
+    page = request.current_page
+    return [(p.get_absolute_url(), p.get_menu_title()) for p in [*page.get_ancestor_pages(), page]]
+
+
+def ccg_profile(request):
+    ccg = Ccg.objects.filter(page=request.current_page).first()
+    if ccg is None:  # the app was hung on a page that is not a CCG's
+        raise Http404("No CCG is linked to this page.")
+    profile = selectors.ccg_profile(ccg)
+    return render(
+        request,
+        "ccgs/profile.html",
+        {"profile": profile, "ccg": ccg, "source_note": selectors.ods_source_note(profile.ods_run)},
+    )
+
+
+def _finder_results(request):
+    form = PracticeSearchForm(request.GET)
+    arguments = form.search_arguments()
+    practices = selectors.practice_search(**arguments) if arguments is not None else None
+    return form, practices
+
+
+def practice_finder(request):
+    form, practices = _finder_results(request)
+    page = (
+        Paginator(practices, PRACTICES_PER_PAGE).get_page(request.GET.get("page"))
+        if (practices is not None)
+        else None
+    )
+    run = selectors.ods_latest_run()
+    return render(
+        request,
+        "ccgs/practice_finder.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "practices": page.object_list if page else [],
+            "result_count": page.paginator.count if page else 0,
+            "source_note": selectors.ods_source_note(run),
+        },
+    )
+
+
+def practice_page(request, code):
+    practice = selectors.practice_detail(code)
+    if practice is None:
+        raise Http404("No practice has this ODS code.")
+    return render(
+        request,
+        "ccgs/practice.html",
+        {
+            "practice": practice,
+            "ccg": practice.ccg,
+            "breadcrumb_links": _breadcrumb_links(request),
+            "open": practice.status in (Practice.Status.ACTIVE, Practice.Status.NOT_IN_FILE),
+            "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
+        },
+    )
+
+
+def _open_data_or_error(request):
+    form, practices = _finder_results(request)
+    if practices is None:
+        errors = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
+        return None, JsonResponse({"errors": errors}, status=400)
+    return practices, None
+
+
+def practices_csv(request):
+    practices, error = _open_data_or_error(request)
+    if error:
+        return error
+    run = selectors.ods_latest_run()
+    return open_data.practices_csv(practices, run.published_on if run else None)
+
+
+def practices_json(request):
+    practices, error = _open_data_or_error(request)
+    if error:
+        return error
+    run = selectors.ods_latest_run()
+    return open_data.practices_json(
+        practices, selectors.ods_source_note(run), run.published_on if run else None
+    )
+
+
+def pcn_list(request):
+    return render(
+        request,
+        "ccgs/pcn_list.html",
+        {
+            "groups": selectors.pcns_by_ccg(),
+            "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
+        },
+    )
+
+
+def pcn_page(request, code):
+    pcn = selectors.pcn_detail(code.upper())
+    if pcn is None:
+        raise Http404("No primary care network has this ODS code.")
+    return render(
+        request,
+        "ccgs/pcn.html",
+        {
+            "pcn": pcn,
+            "ccg": pcn.ccg,
+            "breadcrumb_links": _breadcrumb_links(request),
+            "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
+        },
+    )
