@@ -3,6 +3,7 @@
 from cms.cache import invalidate_cms_page_cache
 from django.contrib import admin
 
+from ccgs.cache import ods_reference_clear
 from ccgs.models import (
     Ccg,
     CcgArea,
@@ -53,8 +54,9 @@ class CcgAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        # Cached pages would show the old status until they expire.
+        # Cached pages would show the old status and names until they expire.
         invalidate_cms_page_cache()
+        ods_reference_clear()
 
 
 @admin.register(KeyFigure)

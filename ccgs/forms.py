@@ -2,8 +2,7 @@
 
 from django import forms
 
-from ccgs.models import Ccg
-from ccgs.selectors import pcn_choices
+from ccgs.selectors import ccg_choices, pcn_choices
 
 SEARCH_MAX_LENGTH = 100
 GP_PRACTICES, ALL_SETTINGS = "gp", "all"
@@ -44,8 +43,7 @@ class PracticeSearchForm(forms.Form):
 
     def __init__(self, data, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
-        ccgs = Ccg.objects.values_list("code", "name")
-        self.fields["ccg"].choices = [("", "All CCGs"), *ccgs]
+        self.fields["ccg"].choices = [("", "All CCGs"), *ccg_choices()]
         self.fields["pcn"].choices = [("", "All primary care networks"), *pcn_choices()]
 
     def clean_q(self):

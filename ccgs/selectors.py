@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
 
+from ccgs.cache import ods_reference
 from ccgs.models import (
     Ccg,
     CcgArea,
@@ -118,16 +119,16 @@ def pcn_detail(code):
 
 def pcn_choices():
     """PCN codes and names grouped by CCG, for the finder's filter."""
-    grouped = defaultdict(list)
-    for code, name, ccg_name in Pcn.objects.values_list("code", "name", "ccg__name").order_by(
-        "ccg__name", "name"
-    ):
-        grouped[ccg_name].append((code, name))
-    return list(grouped.items())
+    return ods_reference()["pcn_choices"]
+
+
+def ccg_choices():
+    """CCG codes and names, for the finder's filter."""
+    return ods_reference()["ccg_choices"]
 
 
 def ods_latest_run():
-    return OdsImportRun.objects.first()
+    return ods_reference()["latest_run"]
 
 
 @dataclass
@@ -154,10 +155,25 @@ def key_figures(ccg):
     return [histories[kind] for kind in order if kind in histories]
 
 
+ACTIVE_GP_PRACTICES = Q(
+    practices__status=Practice.Status.ACTIVE,
+    practices__prescribing_setting=PrescribingSetting.GP_PRACTICE,
+)
+
+
 def active_gp_practice_count(ccg):
     return ccg.practices.filter(
         status=Practice.Status.ACTIVE, prescribing_setting=PrescribingSetting.GP_PRACTICE
     ).count()
+
+
+def ccg_for_profile(page):
+    """The CCG whose profile `page` shows, with `.active_gp_practices` counted from ODS data."""
+    return (
+        Ccg.objects.filter(page=page)
+        .annotate(active_gp_practices=Count("practices", filter=ACTIVE_GP_PRACTICES))
+        .first()
+    )
 
 
 def timeline(ccg=None):
@@ -215,7 +231,7 @@ def ccg_profile(ccg):
     return CcgProfile(
         ccg=ccg,
         figures=key_figures(ccg),
-        ods_practice_count=active_gp_practice_count(ccg),
+        ods_practice_count=ccg.active_gp_practices,
         ods_run=ods_latest_run(),
         areas=dict(areas),
         statements=dict(statements),

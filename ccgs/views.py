@@ -6,19 +6,13 @@ from django.shortcuts import render
 
 from ccgs import open_data, selectors
 from ccgs.forms import PracticeSearchForm
-from ccgs.models import Ccg, Practice
+from ccgs.models import Practice
 
 PRACTICES_PER_PAGE = 20
 
 
-def _breadcrumb_links(request):
-    """(url, title) of the app's page and its ancestors, for pages below it."""
-    page = request.current_page
-    return [(p.get_absolute_url(), p.get_menu_title()) for p in [*page.get_ancestor_pages(), page]]
-
-
 def ccg_profile(request):
-    ccg = Ccg.objects.filter(page=request.current_page).first()
+    ccg = selectors.ccg_for_profile(request.current_page)
     if ccg is None:  # the app was hung on a page that is not a CCG's
         raise Http404("No CCG is linked to this page.")
     profile = selectors.ccg_profile(ccg)
@@ -67,7 +61,6 @@ def practice_page(request, code):
         {
             "practice": practice,
             "ccg": practice.ccg,
-            "breadcrumb_links": _breadcrumb_links(request),
             "open": practice.status in (Practice.Status.ACTIVE, Practice.Status.NOT_IN_FILE),
             "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
         },
@@ -121,7 +114,6 @@ def pcn_page(request, code):
         {
             "pcn": pcn,
             "ccg": pcn.ccg,
-            "breadcrumb_links": _breadcrumb_links(request),
             "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
         },
     )

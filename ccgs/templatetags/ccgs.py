@@ -11,15 +11,23 @@ register = template.Library()
 
 # ODS publishes names in capitals; these stay in capitals when a name is title-cased.
 ACRONYMS = frozenset({"PCN", "GP", "GPS", "NHS", "CCG", "LLR", "UHL", "BCSC", "OOH", "HMP", "UK"})
+SMALL_WORDS = frozenset({"and", "of", "the", "in", "on", "at", "for", "to"})
 WORD = re.compile(r"[A-Za-z]+")
+
+
+def _word_case(match):
+    word = match[0]
+    if word.upper() in ACRONYMS:
+        return word.upper()
+    if word.lower() in SMALL_WORDS and match.start() > 0:
+        return word.lower()
+    return word
 
 
 @register.filter
 def ods_title(value):
-    """'THE FOX'S PCN' -> "The Fox's PCN"."""
-    return WORD.sub(
-        lambda word: word[0].upper() if word[0].upper() in ACRONYMS else word[0], title(value)
-    )
+    """'MELTON, SYSTON AND VALE PCN' -> 'Melton, Syston and Vale PCN'."""
+    return WORD.sub(_word_case, title(value))
 
 
 @register.inclusion_tag("ccgs/includes/closure_banner.html", takes_context=True)
