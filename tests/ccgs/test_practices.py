@@ -219,13 +219,23 @@ def many_practices():
         "/pcns/U99999/",
         "/practices/Y90001/",
         "/practices/practices.json",
-        "/west-leicestershire/",
     ],
 )
-def test_pages_take_a_fixed_number_of_queries(
+def test_finder_and_pcn_pages_take_at_most_ten_queries(
     client, many_practices, path, django_assert_max_num_queries
 ):
     client.get(path)  # warm the caches (and reload the apphook URLs), as in production
     client.get(path)
     with django_assert_max_num_queries(10):
         assert client.get(path).status_code == 200
+
+
+def test_profile_takes_a_fixed_number_of_queries(
+    client, many_practices, django_assert_max_num_queries
+):
+    # The CMS's own 6, the CCG with its count, areas, statements, figures, PCNs with their
+    # practices, and the timeline: the same however many practices and PCNs there are.
+    client.get("/west-leicestershire/")
+    client.get("/west-leicestershire/")
+    with django_assert_max_num_queries(12):
+        assert client.get("/west-leicestershire/").status_code == 200
