@@ -85,7 +85,16 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
         "cms.use_structure",
         "djangocms_text.change_text",
     } <= perms
-    assert {p.split(".")[0] for p in perms} == {"cms", "djangocms_text", "djangocms_versioning"}
+    assert {p.split(".")[0] for p in perms} == {
+        "cms",
+        "djangocms_text",
+        "djangocms_versioning",
+        "publications",
+    }
+    assert {p for p in perms if p.startswith("publications.")} == {
+        f"publications.{action}_latestpublications"
+        for action in ("add", "change", "delete", "view")
+    }
     assert not any(p.startswith("auth.") for p in perms)
     assert "djangocms_versioning.delete_version" not in perms
 
