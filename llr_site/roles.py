@@ -55,7 +55,6 @@ ROLE_PERMISSIONS = {
         "publications.add_publicationfile",
         "publications.change_publicationfile",
         "publications.view_publicationfile",
-        "publications.add_fileversion",
         "publications.view_fileversion",
         "publications.change_librarysettings",
         "publications.view_librarysettings",

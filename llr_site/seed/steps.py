@@ -6,7 +6,9 @@ idempotent: run again on the same seeds, it changes nothing.
 """
 
 from llr_site.seed.pages import pages_apply
+from llr_site.seed.publications import publications_apply
 
 SEED_STEPS = [
     ("Pages", pages_apply),
+    ("Publications", publications_apply),
 ]
