@@ -3,7 +3,7 @@
 from cms.cache import invalidate_cms_page_cache
 from django.contrib import admin
 
-from ccgs.cache import ods_reference_clear
+from ccgs.cache import reference_clear
 from ccgs.models import (
     Ccg,
     CcgArea,
@@ -56,7 +56,7 @@ class CcgAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         # Cached pages would show the old status and names until they expire.
         invalidate_cms_page_cache()
-        ods_reference_clear()
+        reference_clear()
 
 
 @admin.register(KeyFigure)

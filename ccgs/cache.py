@@ -1,30 +1,31 @@
-"""What every practice and PCN page needs besides its own rows, in one read of the shared cache.
+"""What many pages need besides their own rows, in one read of the shared cache: the latest
+ODS import, the finder's CCG and PCN choices, and the closed CCGs (for the banner on every page).
 
 It changes only when ODS data is imported or a CCG is edited in the admin; both call
-`ods_reference_clear`, so it is never stale and needs no expiry.
+`reference_clear`, so it is never stale and needs no expiry.
 """
 
 from collections import defaultdict
 
 from django.core.cache import cache
 
-KEY = "ccgs:ods-reference"
+KEY = "ccgs:reference"
 
 
-def ods_reference():
-    """{'latest_run', 'ccg_choices', 'pcn_choices'} (the PCN choices grouped by CCG name)."""
-    reference = cache.get(KEY)
-    if reference is None:
-        reference = _ods_reference_compute()
-        cache.set(KEY, reference, timeout=None)
-    return reference
+def reference():
+    """{'latest_run', 'ccg_choices', 'pcn_choices' (grouped by CCG name), 'closed_ccgs'}."""
+    value = cache.get(KEY)
+    if value is None:
+        value = _reference_compute()
+        cache.set(KEY, value, timeout=None)
+    return value
 
 
-def ods_reference_clear():
+def reference_clear():
     cache.delete(KEY)
 
 
-def _ods_reference_compute():
+def _reference_compute():
     from ccgs.models import Ccg, OdsImportRun, Pcn
 
     grouped = defaultdict(list)
@@ -35,4 +36,5 @@ def _ods_reference_compute():
         "latest_run": OdsImportRun.objects.first(),
         "ccg_choices": list(Ccg.objects.values_list("code", "name")),
         "pcn_choices": list(grouped.items()),
+        "closed_ccgs": list(Ccg.objects.filter(closed_on__isnull=False).select_related("page")),
     }

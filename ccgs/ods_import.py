@@ -13,7 +13,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from ccgs.cache import ods_reference_clear
+from ccgs.cache import reference_clear
 from ccgs.models import Ccg, OdsImportRun, Pcn, PcnMembership, Practice
 from ccgs.ods import OdsFileError, ods_read
 
@@ -31,7 +31,7 @@ def ods_import(practices_path, pcns_path, *, published_on=None, progress=None):
     if missing:
         raise OdsFileError(pcns_path, f"names CCGs this site does not know: {sorted(missing)}.")
     with transaction.atomic():
-        transaction.on_commit(ods_reference_clear)
+        transaction.on_commit(reference_clear)
         pcn_counts = _pcns_apply(data.pcns, ccgs)
         practice_counts = _practices_apply(data.practices, ccgs)
         memberships = _memberships_apply(data.memberships)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
 
-from ccgs.cache import ods_reference
+from ccgs.cache import reference
 from ccgs.models import (
     Ccg,
     CcgArea,
@@ -119,16 +119,16 @@ def pcn_detail(code):
 
 def pcn_choices():
     """PCN codes and names grouped by CCG, for the finder's filter."""
-    return ods_reference()["pcn_choices"]
+    return reference()["pcn_choices"]
 
 
 def ccg_choices():
     """CCG codes and names, for the finder's filter."""
-    return ods_reference()["ccg_choices"]
+    return reference()["ccg_choices"]
 
 
 def ods_latest_run():
-    return ods_reference()["latest_run"]
+    return reference()["latest_run"]
 
 
 @dataclass
@@ -183,18 +183,13 @@ def timeline(ccg=None):
 
 def closed_ccg_for_page(page):
     """The closed CCG whose section of the site `page` is in, or None."""
-    if not page:  # no page, or the request's lazy current page that turned out to be none
+    closed = reference()["closed_ccgs"]
+    if not closed or not page:  # `page` may be the request's lazy current page, turned out none
         return None
-    return (
-        Ccg.objects.filter(closed_on__isnull=False, page__site_id=page.site_id)
-        .filter(Q(page=page) | Q(page__path__in=_ancestor_paths(page)))
-        .first()
-    )
-
-
-def _ancestor_paths(page):
-    steplen = page.steplen
-    return [page.path[:end] for end in range(steplen, len(page.path), steplen)]
+    for ccg in closed:
+        if ccg.page and ccg.page.site_id == page.site_id and page.path.startswith(ccg.page.path):
+            return ccg
+    return None
 
 
 @dataclass

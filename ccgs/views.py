@@ -44,6 +44,11 @@ def practice_finder(request):
         {
             "form": form,
             "page_obj": page,
+            "page_range": (
+                page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+                if page
+                else []
+            ),
             "practices": page.object_list if page else [],
             "result_count": page.paginator.count if page else 0,
             "source_note": selectors.ods_source_note(run),

@@ -44,6 +44,11 @@ ROLE_PERMISSIONS = {
         "djangocms_versioning.change_pagecontentversion",
         "djangocms_versioning.view_pagecontentversion",
         *crud("ccgs", "keyfiguresblock", "timelineblock"),
+        # The "Latest publications" plugin, placed on any page.
+        "publications.add_latestpublications",
+        "publications.change_latestpublications",
+        "publications.delete_latestpublications",
+        "publications.view_latestpublications",
     ],
     GOVERNANCE_OFFICERS: [
         "ccgs.view_ccg",
@@ -53,6 +58,24 @@ ROLE_PERMISSIONS = {
         "ccgs.view_pcn",
         "ccgs.view_pcnmembership",
         "ccgs.view_odsimportrun",
+        # The publications library. Publications and file versions are never deleted:
+        # a publication is withdrawn, a file replaced by a new version.
+        "publications.add_documenttype",
+        "publications.change_documenttype",
+        "publications.view_documenttype",
+        "publications.add_publication",
+        "publications.change_publication",
+        "publications.view_publication",
+        "publications.add_changenote",
+        "publications.change_changenote",
+        "publications.delete_changenote",
+        "publications.view_changenote",
+        "publications.add_publicationfile",
+        "publications.change_publicationfile",
+        "publications.view_publicationfile",
+        "publications.view_fileversion",
+        "publications.change_librarysettings",
+        "publications.view_librarysettings",
     ],
 }
 

@@ -5,12 +5,14 @@ from collections import Counter
 from llr_site.seed import pages_ccgs, pages_guide, pages_practices
 from llr_site.seed.page_seed import page_seed_apply
 from llr_site.seed.pages_home import ACCESSIBILITY_STATEMENT, COOKIES, HOME, PRIVACY_NOTICE
+from llr_site.seed.publications import PUBLICATIONS_PAGE
 
 PAGE_TREE = [
     HOME,
     *pages_ccgs.PAGES,
     *pages_practices.PAGES,
     *pages_guide.PAGES,
+    PUBLICATIONS_PAGE,
     ACCESSIBILITY_STATEMENT,
     PRIVACY_NOTICE,
     COOKIES,

@@ -4,7 +4,7 @@ Each figure says where and when it was published: the seed pages were written in
 and disagree (see the project README, "Seed content").
 """
 
-from llr_site.seed.page_seed import PageSeed
+from llr_site.seed.page_seed import PageSeed, PluginSeed
 
 HOME = PageSeed(
     reverse_id="home",
@@ -42,6 +42,13 @@ HOME = PageSeed(
 </ul>
 """,
     },
+    plugins=(
+        PluginSeed(
+            "content",
+            "LatestPublicationsPlugin",
+            {"heading": "Latest publications", "count": 5},
+        ),
+    ),
 )
 
 ACCESSIBILITY_STATEMENT = PageSeed(

@@ -8,9 +8,11 @@ idempotent: run again on the same seeds, it changes nothing.
 from llr_site.seed.ccgs import ccg_profiles_apply
 from llr_site.seed.ods import ods_extracts_apply
 from llr_site.seed.pages import pages_apply
+from llr_site.seed.publications import publications_apply
 
 SEED_STEPS = [
     ("Pages", pages_apply),
     ("CCG profiles", ccg_profiles_apply),
     ("ODS practices and PCNs", ods_extracts_apply),
+    ("Publications", publications_apply),
 ]

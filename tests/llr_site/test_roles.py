@@ -6,11 +6,12 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
-from tests.factories import user_create
+from publications.models import Status
+from tests.factories import publication_create, user_create
 
 pytestmark = pytest.mark.django_db
 
-ALLOWED, SIGN_IN, FORBIDDEN = "allowed", "sign in", "forbidden"
+ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND = "allowed", "sign in", "forbidden", "not found"
 VISITORS = ["anonymous", "communications", "governance", "superuser"]
 ACCOUNTS = {
     "communications": {"group_name": COMMUNICATIONS_STAFF},
@@ -29,6 +30,17 @@ ACCESS = [
     ("/admin/auth/user/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/auth/group/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/sites/site/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    # The publications library: governance officers' work, not communications staff's.
+    ("/admin/publications/publication/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/publication/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/documenttype/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/fileversion/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/librarysettings/1/change/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/publications/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/publications/feed/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    # A draft: only those who look after the library may preview it.
+    ("/publications/{draft}/", NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
@@ -54,12 +66,15 @@ def outcome_of(response):
         return SIGN_IN
     if response.status_code in (302, 403):
         return FORBIDDEN
+    if response.status_code == 404:
+        return NOT_FOUND
     raise AssertionError(f"unexpected {response.status_code}")
 
 
 @pytest.mark.parametrize(("url", "who", "expected"), CASES)
 def test_access(visitor, url, who, expected):
-    url = url.format(page=Page.objects.get(reverse_id="cookies").pk)
+    draft = publication_create("A draft report", status=Status.DRAFT)
+    url = url.format(page=Page.objects.get(reverse_id="cookies").pk, draft=draft.slug)
     response = visitor(who).get(url, follow=False)
     if response.status_code == 302 and response.url.startswith("/admin/login/"):
         response = visitor(who).get(response.url)
