@@ -22,10 +22,12 @@ class KeyFiguresPlugin(CcgBlockPlugin):
     def render(self, context, instance, placeholder):
         run = selectors.ods_latest_run()
         context.update(
-            heading=instance.heading,
-            figures=selectors.key_figures(instance.ccg),
-            ods_practice_count=selectors.active_gp_practice_count(instance.ccg),
-            source_note=selectors.ods_source_note(run),
+            {
+                "heading": instance.heading,
+                "figures": selectors.key_figures(instance.ccg),
+                "ods_practice_count": selectors.active_gp_practice_count(instance.ccg),
+                "source_note": selectors.ods_source_note(run),
+            }
         )
         return context
 
@@ -37,5 +39,5 @@ class TimelinePlugin(CcgBlockPlugin):
     render_template = "ccgs/plugins/timeline.html"
 
     def render(self, context, instance, placeholder):
-        context.update(heading=instance.heading, events=selectors.timeline(instance.ccg))
+        context.update({"heading": instance.heading, "events": selectors.timeline(instance.ccg)})
         return context
