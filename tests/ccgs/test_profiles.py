@@ -183,7 +183,7 @@ def test_editors_place_key_figures_and_timeline_blocks_on_any_page(client, djang
     html = client.get("/cookies/").content.decode()
     page = text_of(html)
     assert "City figures" in page and "almost 330,000 people (2021)" in page
-    assert "LLR history" in page and "May 2012: Among the first wave" in page
+    assert "LLR history" in page and "Among the first wave for authorisation" in page
     assert "Leicester City CCG formed" not in page  # all three only, with no CCG chosen
 
 
