@@ -1,0 +1,61 @@
+"""CCG profiles, the practice finder and the PCN pages in a visitor's browser."""
+
+import pytest
+
+from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot
+
+pytestmark = BROWSER_TEST
+
+PAGES = {
+    "ccg-profile": "/west-leicestershire/",
+    "practice-finder": "/practices/?q=leicester",
+    "practice-finder-errors": "/practices/?ccg=nope&q=" + "x" * 120,
+    "practice": "/practices/C82001/",
+    "closed-practice": "/practices/C82015/",
+    "pcn-list": "/pcns/",
+    "pcn": "/pcns/U25294/",
+}
+
+
+@pytest.mark.parametrize(("name", "path"), PAGES.items())
+def test_ccg_and_practice_pages_pass_axe_wcag_22_aa(site, page, name, path):
+    page.goto(site + path)
+    screenshot(page, name)
+    assert axe_violations(page) == []
+
+
+def test_visitor_finds_a_practice_by_postcode_and_opens_it(site, page):
+    page.goto(site + "/practices/")
+    page.get_by_label("Practice name, ODS code, town or postcode").fill("LE8 0LG")
+    page.get_by_role("button", name="Search").click()
+    assert page.get_by_role("heading", name="1 practice found").is_visible()
+    assert "q=LE8+0LG" in page.url  # the search is in the address, so it can be shared
+    page.get_by_role("link", name="South Leicestershire Medical Partnership").click()
+    assert page.get_by_role("heading", level=1).inner_text() == (
+        "South Leicestershire Medical Partnership"
+    )
+    breadcrumbs = page.get_by_role("navigation", name="Breadcrumb")
+    assert breadcrumbs.get_by_role("link", name="GP practices").first.is_visible()
+
+
+def test_filters_work_without_javascript(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/practices/")
+    page.get_by_label("CCG").select_option("03W")
+    page.get_by_label("Include closed and dormant practices").check()
+    page.get_by_role("button", name="Search").click()
+    assert "ccg=03W" in page.url and "closed=on" in page.url
+    assert page.get_by_label("CCG").input_value() == "03W"
+    assert page.get_by_label("Include closed and dormant practices").is_checked()
+    context.close()
+
+
+def test_pcn_members_open_from_the_profile_without_javascript(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/east-leicestershire-and-rutland/")
+    page.locator("summary", has_text="Melton, Syston and Vale PCN").click()
+    link = page.get_by_role("link", name="Stackyard and Woolsthorpe Surgery")
+    assert link.is_visible()
+    context.close()
