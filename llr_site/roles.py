@@ -33,8 +33,22 @@ ROLE_PERMISSIONS = {
         "djangocms_versioning.add_pagecontentversion",
         "djangocms_versioning.change_pagecontentversion",
         "djangocms_versioning.view_pagecontentversion",
+        "governance.add_nextmeetingpluginmodel",
+        "governance.change_nextmeetingpluginmodel",
+        "governance.delete_nextmeetingpluginmodel",
+        "governance.view_nextmeetingpluginmodel",
     ],
-    GOVERNANCE_OFFICERS: [],
+    GOVERNANCE_OFFICERS: [
+        *(
+            f"governance.{action}_{model}"
+            for model in ["governingbody", "person", "appointment", "declaredinterest", "meeting"]
+            for action in ["add", "change", "delete", "view"]
+        ),
+        *(f"governance.{action}_agendaitem" for action in ["add", "change", "delete", "view"]),
+        # Questions come from the public form: officers moderate them, never add or delete them.
+        "governance.change_question",
+        "governance.view_question",
+    ],
 }
 
 

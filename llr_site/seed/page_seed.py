@@ -38,6 +38,8 @@ class PageSeed:
     # The CMS app hung on this page (its class name in cms_apps.py) and the URL namespace.
     apphook: str = ""
     apphook_namespace: str = ""
+    # Plugins without settings, added after a placeholder's text: (placeholder, plugin type).
+    plugins: tuple[tuple[str, str], ...] = ()
 
     @property
     def record_key(self):
@@ -120,10 +122,12 @@ def _publish(content, seed, user):
     content.in_navigation = seed.in_navigation
     content.save()
     placeholders = content.rescan_placeholders()
+    for slot in {*seed.placeholders, *(slot for slot, _ in seed.plugins)}:
+        placeholders[slot].clear()
     for slot, html in seed.placeholders.items():
-        placeholder = placeholders[slot]
-        placeholder.clear()
-        add_plugin(placeholder, "TextPlugin", LANGUAGE, body=html.strip())
+        add_plugin(placeholders[slot], "TextPlugin", LANGUAGE, body=html.strip())
+    for slot, plugin_type in seed.plugins:
+        add_plugin(placeholders[slot], plugin_type, LANGUAGE)
     Version.objects.get_for_content(content).publish(user)
 
 

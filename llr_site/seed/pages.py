@@ -4,12 +4,14 @@ from collections import Counter
 
 from llr_site.seed import pages_ccgs, pages_guide
 from llr_site.seed.page_seed import page_seed_apply
+from llr_site.seed.pages_governance import GOVERNANCE
 from llr_site.seed.pages_home import ACCESSIBILITY_STATEMENT, COOKIES, HOME, PRIVACY_NOTICE
 
 PAGE_TREE = [
     HOME,
     *pages_ccgs.PAGES,
     *pages_guide.PAGES,
+    GOVERNANCE,
     ACCESSIBILITY_STATEMENT,
     PRIVACY_NOTICE,
     COOKIES,

@@ -5,8 +5,10 @@ per record, and returns a Counter of outcomes (added, updated, unchanged, …). 
 idempotent: run again on the same seeds, it changes nothing.
 """
 
+from llr_site.seed.governance import governance_apply
 from llr_site.seed.pages import pages_apply
 
 SEED_STEPS = [
     ("Pages", pages_apply),
+    ("Governance", governance_apply),
 ]
