@@ -37,8 +37,32 @@ ROLE_PERMISSIONS = {
         "governance.change_nextmeetingpluginmodel",
         "governance.delete_nextmeetingpluginmodel",
         "governance.view_nextmeetingpluginmodel",
+        # The "Latest publications" plugin, placed on any page.
+        "publications.add_latestpublications",
+        "publications.change_latestpublications",
+        "publications.delete_latestpublications",
+        "publications.view_latestpublications",
     ],
     GOVERNANCE_OFFICERS: [
+        # The publications library. Publications and file versions are never deleted:
+        # a publication is withdrawn, a file replaced by a new version.
+        "publications.add_documenttype",
+        "publications.change_documenttype",
+        "publications.view_documenttype",
+        "publications.add_publication",
+        "publications.change_publication",
+        "publications.view_publication",
+        "publications.add_changenote",
+        "publications.change_changenote",
+        "publications.delete_changenote",
+        "publications.view_changenote",
+        "publications.add_publicationfile",
+        "publications.change_publicationfile",
+        "publications.view_publicationfile",
+        "publications.view_fileversion",
+        "publications.change_librarysettings",
+        "publications.view_librarysettings",
+        # Governance: people, governing bodies, meetings and their agendas.
         *(
             f"governance.{action}_{model}"
             for model in ["governingbody", "person", "appointment", "declaredinterest", "meeting"]

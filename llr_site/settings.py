@@ -206,3 +206,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The publications library. Uploads above this size are refused with a message.
+PUBLICATION_MAX_UPLOAD_MB = int(os.environ.get("PUBLICATION_MAX_UPLOAD_MB", "50"))
+# Where people ask for a document in another format, until staff set an address in the admin
+# (Publications > Library settings), which then takes precedence.
+PUBLICATION_ACCESSIBLE_FORMAT_EMAIL = os.environ.get("PUBLICATION_ACCESSIBLE_FORMAT_EMAIL", "")

@@ -23,6 +23,15 @@ ADDED, UPDATED, UNCHANGED, KEPT = "added", "updated", "unchanged", "left alone (
 
 
 @dataclass(frozen=True)
+class PluginSeed:
+    """A plugin other than text, added after the placeholder's text: its type and field values."""
+
+    placeholder: str
+    plugin_type: str
+    fields: dict[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class PageSeed:
     """One page of the seed content: where it goes, its title, and the HTML of each placeholder."""
 
@@ -38,8 +47,7 @@ class PageSeed:
     # The CMS app hung on this page (its class name in cms_apps.py) and the URL namespace.
     apphook: str = ""
     apphook_namespace: str = ""
-    # Plugins without settings, added after a placeholder's text: (placeholder, plugin type).
-    plugins: tuple[tuple[str, str], ...] = ()
+    plugins: tuple[PluginSeed, ...] = ()
 
     @property
     def record_key(self):
@@ -122,12 +130,12 @@ def _publish(content, seed, user):
     content.in_navigation = seed.in_navigation
     content.save()
     placeholders = content.rescan_placeholders()
-    for slot in {*seed.placeholders, *(slot for slot, _ in seed.plugins)}:
+    for slot in {*seed.placeholders, *(plugin.placeholder for plugin in seed.plugins)}:
         placeholders[slot].clear()
     for slot, html in seed.placeholders.items():
         add_plugin(placeholders[slot], "TextPlugin", LANGUAGE, body=html.strip())
-    for slot, plugin_type in seed.plugins:
-        add_plugin(placeholders[slot], plugin_type, LANGUAGE)
+    for plugin in seed.plugins:
+        add_plugin(placeholders[plugin.placeholder], plugin.plugin_type, LANGUAGE, **plugin.fields)
     Version.objects.get_for_content(content).publish(user)
 
 

@@ -6,11 +6,13 @@ from llr_site.seed import pages_ccgs, pages_guide
 from llr_site.seed.page_seed import page_seed_apply
 from llr_site.seed.pages_governance import GOVERNANCE
 from llr_site.seed.pages_home import ACCESSIBILITY_STATEMENT, COOKIES, HOME, PRIVACY_NOTICE
+from llr_site.seed.publications import PUBLICATIONS_PAGE
 
 PAGE_TREE = [
     HOME,
     *pages_ccgs.PAGES,
     *pages_guide.PAGES,
+    PUBLICATIONS_PAGE,
     GOVERNANCE,
     ACCESSIBILITY_STATEMENT,
     PRIVACY_NOTICE,

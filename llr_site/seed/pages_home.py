@@ -4,7 +4,7 @@ Each figure says where and when it was published: the seed pages were written in
 and disagree (see the project README, "Seed content").
 """
 
-from llr_site.seed.page_seed import PageSeed
+from llr_site.seed.page_seed import PageSeed, PluginSeed
 
 HOME = PageSeed(
     reverse_id="home",
@@ -43,7 +43,14 @@ HOME = PageSeed(
 </ul>
 """,
     },
-    plugins=(("content", "NextMeetingPlugin"),),
+    plugins=(
+        PluginSeed(
+            "content",
+            "LatestPublicationsPlugin",
+            {"heading": "Latest publications", "count": 5},
+        ),
+        PluginSeed("content", "NextMeetingPlugin"),
+    ),
 )
 
 ACCESSIBILITY_STATEMENT = PageSeed(

@@ -7,8 +7,10 @@ idempotent: run again on the same seeds, it changes nothing.
 
 from llr_site.seed.governance import governance_apply
 from llr_site.seed.pages import pages_apply
+from llr_site.seed.publications import publications_apply
 
 SEED_STEPS = [
     ("Pages", pages_apply),
+    ("Publications", publications_apply),
     ("Governance", governance_apply),
 ]

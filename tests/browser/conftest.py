@@ -1,6 +1,7 @@
 """A real browser: Debian's Chromium driven by Playwright against Django's live server."""
 
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,11 @@ CHROMIUM_FLAGS = [
 AXE_SCRIPT = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts"
+# Reference data that data migrations create, put back after the live server's flush.
+REFERENCE_DATA = [
+    ("ccgs.migrations.0002_the_three_ccgs", "ccgs_create"),
+    ("publications.migrations.0002_document_types", "add_document_types"),
+]
 
 # Marks for every browser test module: the live server needs committed data.
 BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -48,13 +54,15 @@ def site(live_server):
 
     The live server's database is emptied after every test, and the rows put back get new ids:
     forget the cached content type ids, then rebuild the content types, permissions, site, staff
-    groups and seed pages.
+    groups, reference data and seed pages.
     """
     ContentType.objects.clear_cache()
     for versionable in apps.get_app_config("djangocms_versioning").cms_extension.versionables:
         versionable.__dict__.pop("content_types", None)
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     roles_sync(apps)
+    for module, function in REFERENCE_DATA:
+        getattr(import_module(module), function)(apps, None)
     call_command("load_seed_content", verbosity=0)
     return live_server.url
 

@@ -90,6 +90,7 @@ def test_menu_lists_the_sections_and_hides_statutory_pages(client):
         "/east-leicestershire-and-rutland/",
         "/how-ccgs-work/",
         "/engaging-with-your-ccg/",
+        "/publications/",
         "/governance/",
     ]
 

@@ -88,7 +88,11 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
     cms_apps = {"cms", "djangocms_text", "djangocms_versioning"}
     # Beyond the CMS, only the models of plugins that editors place on pages.
     assert {p for p in perms if p.split(".")[0] not in cms_apps} == {
-        f"governance.{action}_nextmeetingpluginmodel"
+        f"{app}.{action}_{model}"
+        for app, model in [
+            ("publications", "latestpublications"),
+            ("governance", "nextmeetingpluginmodel"),
+        ]
         for action in ("add", "change", "delete", "view")
     }
     assert not any(p.startswith("auth.") for p in perms)

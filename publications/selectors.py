@@ -1,0 +1,101 @@
+"""Reads from the library: what the public may see, filtered lists, a publication with its files."""
+
+from django.conf import settings
+from django.db.models import Prefetch, Q
+
+from ccgs.models import Ccg
+from publications.models import (
+    DocumentType,
+    FileVersion,
+    LibrarySettings,
+    Publication,
+    PublicationFile,
+    Status,
+)
+
+LISTED = [Status.PUBLISHED]
+REACHABLE = [Status.PUBLISHED, Status.WITHDRAWN]
+
+
+def publication_listed():
+    """Publications the public finds in listings, feeds and plugins: published ones."""
+    return Publication.objects.filter(status__in=LISTED)
+
+
+def publication_reachable(user):
+    """Publications whose pages answer: published and withdrawn; drafts too for library staff."""
+    if user.has_perm("publications.view_publication"):
+        return Publication.objects.all()
+    return Publication.objects.filter(status__in=REACHABLE)
+
+
+def publication_list(*, document_type="", ccg="", year="", query=""):
+    """Listed publications, newest first, filtered by type slug, CCG code, year and keywords."""
+    publications = publication_listed()
+    if document_type:
+        publications = publications.filter(document_type__slug=document_type)
+    if ccg:
+        publications = publications.filter(ccgs__code=ccg)
+    if year:
+        publications = publications.filter(financial_year=year)
+    for word in query.split():
+        publications = publications.filter(Q(title__icontains=word) | Q(summary__icontains=word))
+    return publications.select_related("document_type").prefetch_related(
+        Prefetch("ccgs", queryset=Ccg.objects.only("code", "short_name", "name"))
+    )
+
+
+def publication_latest(*, document_type=None, ccg=None, count=5):
+    """The newest listed publications, for the plugin: optionally of one type and one CCG."""
+    publications = publication_listed().select_related("document_type")
+    if document_type is not None:
+        publications = publications.filter(document_type=document_type)
+    if ccg is not None:
+        publications = publications.filter(ccgs=ccg)
+    return publications[:count]
+
+
+def publication_detail(slug, user):
+    """The publication at `slug` with its CCGs, change notes, files and every file version."""
+    versions = FileVersion.objects.order_by("-number")
+    files = PublicationFile.objects.prefetch_related(Prefetch("versions", queryset=versions))
+    return (
+        publication_reachable(user)
+        .select_related("document_type")
+        .prefetch_related("ccgs", "change_notes", Prefetch("files", queryset=files))
+        .get(slug=slug)
+    )
+
+
+def file_version_find(*, slug, file_id, number, user):
+    """A version of a file of a reachable publication: the current one when `number` is None."""
+    versions = FileVersion.objects.filter(
+        document_id=file_id,
+        document__publication__slug=slug,
+        document__publication__in=publication_reachable(user),
+    )
+    if number is None:
+        return versions.get(superseded_at__isnull=True)
+    return versions.get(number=number)
+
+
+def library_filter_choices():
+    """The choices of the library's filters: types, CCGs, and the years that have publications."""
+    years = (
+        publication_listed()
+        .exclude(financial_year="")
+        .order_by("-financial_year")
+        .values_list("financial_year", flat=True)
+        .distinct()
+    )
+    return {
+        "type": list(DocumentType.objects.values_list("slug", "name")),
+        "ccg": list(Ccg.objects.values_list("code", "short_name")),
+        "year": [(year, year) for year in years],
+    }
+
+
+def accessible_format_email():
+    """The address people write to for another format: set by staff, else the setting."""
+    stored = LibrarySettings.objects.filter(pk=1).values_list("accessible_format_email", flat=True)
+    return next(iter(stored), "") or settings.PUBLICATION_ACCESSIBLE_FORMAT_EMAIL
