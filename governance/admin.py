@@ -80,7 +80,8 @@ class AppointmentAdmin(admin.ModelAdmin):
 class AgendaItemInline(admin.TabularInline):
     model = AgendaItem
     extra = 1
-    fields = ["position", "part", "reference", "title", "presenter", "purpose"]
+    fields = ["position", "part", "reference", "title", "presenter", "purpose", "papers"]
+    autocomplete_fields = ["papers"]
 
 
 @admin.register(Meeting)
@@ -90,6 +91,7 @@ class MeetingAdmin(admin.ModelAdmin):
     list_select_related = ["governing_body__ccg"]
     date_hierarchy = "starts_at"
     readonly_fields = ["sequence"]
+    autocomplete_fields = ["minutes"]
     inlines = [AgendaItemInline]
 
     def save_model(self, request, obj, form, change):

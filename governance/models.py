@@ -158,6 +158,15 @@ class Meeting(models.Model):
         help_text="Questions from the public on agenda items are accepted until then. "
         "Leave empty if the meeting takes no questions.",
     )
+    minutes = models.ForeignKey(
+        "publications.Publication",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="minutes_of",
+        help_text="The minutes in the publications library, once the governing body has "
+        "approved them.",
+    )
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(
         default=0,
@@ -207,6 +216,12 @@ class AgendaItem(models.Model):
     purpose = models.CharField(max_length=20, choices=constants.PURPOSE_CHOICES, blank=True)
     part = models.CharField(
         max_length=10, choices=constants.PART_CHOICES, default=constants.PUBLIC_PART
+    )
+    papers = models.ManyToManyField(
+        "publications.Publication",
+        blank=True,
+        related_name="agenda_items",
+        help_text="The item's papers, from the publications library.",
     )
 
     class Meta:

@@ -8,6 +8,9 @@ from django.utils import dateformat, timezone
 
 from governance import constants
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
+from publications.selectors import LISTED, publication_listed
+
+CONSTITUTION = "constitution"
 
 DEADLINE = r"g:i a \o\n l j F Y"
 
@@ -18,6 +21,12 @@ def governing_body_list():
 
 def governing_body_get(slug):
     return get_object_or_404(GoverningBody.objects.select_related("ccg"), slug=slug)
+
+
+def governing_body_constitution(body):
+    """The CCG's constitution in the publications library, if it is published there."""
+    constitutions = publication_listed().filter(document_type__slug=CONSTITUTION, ccgs=body.ccg)
+    return constitutions.order_by("-last_updated", "-first_published", "-pk").first()
 
 
 def _current(today):
@@ -85,11 +94,19 @@ def meeting_get(pk):
     """A meeting with its public agenda, each item's published questions and papers."""
     public_questions = Question.objects.filter(status=constants.ACCEPTED).exclude(answer="")
     items = AgendaItem.objects.filter(part=constants.PUBLIC_PART).prefetch_related(
-        Prefetch("questions", queryset=public_questions.order_by("submitted_at"))
+        Prefetch("questions", queryset=public_questions.order_by("submitted_at")),
+        Prefetch("papers", queryset=publication_listed().order_by("title")),
     )
+    meetings = _meetings().select_related("minutes")
     return get_object_or_404(
-        _meetings().prefetch_related(Prefetch("agenda_items", queryset=items)), pk=pk
+        meetings.prefetch_related(Prefetch("agenda_items", queryset=items)), pk=pk
     )
+
+
+def meeting_minutes(meeting):
+    """The meeting's approved minutes, when they are published in the library."""
+    minutes = meeting.minutes
+    return minutes if minutes is not None and minutes.status in LISTED else None
 
 
 def meeting_questions_closed_because(meeting, *, now=None):

@@ -56,6 +56,7 @@ def governing_body(request, slug):
             "body": body,
             "showing_past": past,
             "members": selectors.governing_body_members(body, past=past),
+            "constitution": selectors.governing_body_constitution(body),
             "upcoming": selectors.meeting_upcoming(governing_body=body)[:3],
         },
     )
@@ -115,6 +116,7 @@ def meeting(request, pk):
             "closed_because": closed_because,
             "publishes_answers": selectors.meeting_publishes_answers(meeting),
             "answered": selectors.meeting_answered_questions(meeting),
+            "minutes": selectors.meeting_minutes(meeting),
         },
         status=status,
     )

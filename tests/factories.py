@@ -33,7 +33,8 @@ def person_create(name="Alex Example", **fields):
 def meeting_create(*, days_ahead=14, body="04C", **fields):
     """A meeting `days_ahead` days from now (negative: in the past), taking questions until
     two days before it starts unless told otherwise."""
-    starts_at = fields.pop("starts_at", timezone.now() + timedelta(days=days_ahead))
+    default = (timezone.now() + timedelta(days=days_ahead)).replace(second=0, microsecond=0)
+    starts_at = fields.pop("starts_at", default)
     fields.setdefault("question_deadline", starts_at - timedelta(days=2))
     fields.setdefault("venue", "Council Chamber, City Hall, Leicester")
     return Meeting.objects.create(

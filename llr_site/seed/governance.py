@@ -6,6 +6,10 @@ hospital clinician; a registered nurse; three independent lay members; a seat fo
 Involvement Network (LINk). The seeds name no one else, so the other seats are recorded without a
 holder, and no dates are given. No meetings are seeded: the seeds give no dates.
 
+The constitutions of Leicester City CCG (seed 000) and West Leicestershire CCG (seed 002) go into
+the publications library, with the seeds' descriptions as their summaries and without files (we
+have none). The seeds say nothing of East Leicestershire and Rutland CCG's constitution.
+
 A record the seed wrote is updated when the seed changes, unless staff have edited it since;
 unnamed seats are created once and then belong to governance officers (who add their holders).
 """
@@ -19,6 +23,7 @@ from governance import constants
 from governance.models import Appointment, GoverningBody, Person
 from llr_site.models import SeedRecord
 from llr_site.seed.page_seed import ADDED, KEPT, UNCHANGED, UPDATED
+from llr_site.seed.publications import PublicationSeed, publication_seed_apply
 
 LEICESTER_CITY_INTRODUCTION = """\
 Leicester City CCG's member practices elected co-chairs, Professor Azhar Farooqi and Dr Avinashi Prasad, to lead the CCG on the road to authorisation as a statutory organisation, along with a governing body (board) of eight other local GPs from four city localities: a locality is a section of the city covered by a sub-group of GPs.
@@ -58,6 +63,28 @@ SEATS = [
     ),
 ]
 
+CONSTITUTIONS = [
+    PublicationSeed(
+        slug="leicester-city-ccg-constitution",
+        title="NHS Leicester City CCG constitution",
+        document_type="constitution",
+        ccgs=("04C",),
+        summary="A legally binding constitution, signed by all the CCG's member practices, "
+        "governs the relationship between the CCG and its practices. It is supplemented by the "
+        "organisation's mission, vision and values, all developed after extensive involvement "
+        "of local clinicians.",
+    ),
+    PublicationSeed(
+        slug="west-leicestershire-ccg-constitution",
+        title="NHS West Leicestershire CCG constitution",
+        document_type="constitution",
+        ccgs=("04V",),
+        summary="The constitution sets out the arrangements made by the CCG to meet its "
+        "responsibilities for commissioning care for the people for whom it is responsible. It "
+        "describes the governing principles, rules and procedures that the CCG has established.",
+    ),
+]
+
 
 def governance_apply(user, site, report):
     """Create or update the governing bodies, people and seats; a seed step (see `steps.py`)."""
@@ -87,6 +114,8 @@ def governance_apply(user, site, report):
         for number in range(1, count + 1):
             key = f"governance:seat:{code}:{role}:{person_slug or number}"
             done(_seat_apply(key, bodies[code], role, detail, people.get(person_slug)), key)
+    for seed in CONSTITUTIONS:
+        done(publication_seed_apply(seed), f"publication {seed.slug} ({seed.title})")
     return outcomes
 
 

@@ -188,3 +188,51 @@ def test_meeting_list_and_meeting_page_take_a_fixed_number_of_queries(
                 assert client.get(url).status_code == 200
             counts.setdefault(url, []).append(len(captured))
     assert all(small == large for small, large in counts.values()), counts
+
+
+@pytest.mark.parametrize(
+    ("slug", "summary"),
+    [
+        ("leicester-city", "governs the relationship between the CCG and its practices"),
+        ("west-leicestershire", "describes the governing principles, rules and procedures"),
+    ],
+)
+def test_governing_body_links_its_constitution_from_the_library(client, slug, summary):
+    html = html_of(client, f"/governance/{slug}/")
+    assert summary in html
+    assert f'href="/publications/{slug}-ccg-constitution/"' in html
+
+
+def test_east_leicestershire_constitution_is_not_invented(client):
+    html = html_of(client, "/governance/east-leicestershire-and-rutland/")
+    assert "has not yet been published in our" in html
+
+
+def test_agenda_links_published_papers_and_approved_minutes(client):
+    from publications.models import DocumentType, Publication, Status
+
+    def publication(slug, kind, status=Status.PUBLISHED):
+        return Publication.objects.create(
+            title=slug.replace("-", " ").capitalize(),
+            slug=slug,
+            document_type=DocumentType.objects.get(slug=kind),
+            summary="Summary.",
+            status=status,
+        )
+
+    meeting = meeting_create(days_ahead=-30, status=constants.HELD)
+    item = agenda_item_create(meeting, reference="B/18/154")
+    item.papers.add(
+        publication("finance-report-month-9", "board-papers"),
+        publication("draft-paper", "board-papers", status=Status.DRAFT),
+    )
+    html = html_of(client, meeting.get_absolute_url())
+    assert 'href="/publications/finance-report-month-9/"' in html
+    assert "draft-paper" not in html
+    assert "published here once the governing body has approved them" in html
+
+    meeting.minutes = publication("minutes-of-the-board", "minutes")
+    meeting.save()
+    assert 'href="/publications/minutes-of-the-board/"' in html_of(
+        client, meeting.get_absolute_url()
+    )

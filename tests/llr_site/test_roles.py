@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
-from tests.factories import user_create
+from tests.factories import agenda_item_create, meeting_create, question_create, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +18,7 @@ ACCOUNTS = {
     "superuser": {"is_superuser": True},
 }
 VERSIONS = "/admin/djangocms_versioning/pagecontentversion/?page={page}"  # a seeded page's id
+QUESTION = "/admin/governance/question/{question}/change/"  # a question from the public
 
 # url, then what each of VISITORS gets, in that order
 ACCESS = [
@@ -29,6 +30,15 @@ ACCESS = [
     ("/admin/auth/user/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/auth/group/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/sites/site/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/governance/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/governance/meetings/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/governance/meeting/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/meeting/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/person/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/governingbody/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/appointment/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/question/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    (QUESTION, SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
@@ -59,6 +69,8 @@ def outcome_of(response):
 
 @pytest.mark.parametrize(("url", "who", "expected"), CASES)
 def test_access(visitor, url, who, expected):
+    if "{question}" in url:
+        url = url.format(question=question_create(agenda_item_create(meeting_create())).pk)
     url = url.format(page=Page.objects.get(reverse_id="cookies").pk)
     response = visitor(who).get(url, follow=False)
     if response.status_code == 302 and response.url.startswith("/admin/login/"):
