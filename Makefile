@@ -50,3 +50,4 @@ lint: install
 
 bench: install
 	$(BIN)/python tests/benchmarks/run.py
+	$(BIN)/python tests/benchmarks/governance.py
