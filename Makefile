@@ -51,3 +51,4 @@ lint: install
 bench: install
 	$(BIN)/python tests/benchmarks/run.py
 	$(BIN)/python tests/benchmarks/governance.py
+	$(BIN)/python tests/benchmarks/publications.py

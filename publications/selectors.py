@@ -1,6 +1,7 @@
 """Reads from the library: what the public may see, filtered lists, a publication with its files."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Prefetch, Q
 
 from ccgs.models import Ccg
@@ -9,10 +10,12 @@ from publications.models import (
     FileVersion,
     LibrarySettings,
     Publication,
-    PublicationFile,
     Status,
 )
 
+CHOICES_KEY = "publications:filter-choices"
+CONTACT_KEY = "publications:accessible-format-email"
+CACHE_SECONDS = 600
 LISTED = [Status.PUBLISHED]
 REACHABLE = [Status.PUBLISHED, Status.WITHDRAWN]
 
@@ -56,15 +59,29 @@ def publication_latest(*, document_type=None, ccg=None, count=5):
 
 
 def publication_detail(slug, user):
-    """The publication at `slug` with its CCGs, change notes, files and every file version."""
-    versions = FileVersion.objects.order_by("-number")
-    files = PublicationFile.objects.prefetch_related(Prefetch("versions", queryset=versions))
-    return (
+    """The publication at `slug` with its CCGs and change notes, and its files as `documents`.
+
+    Each document carries `history`, its versions newest first; files and versions come in one
+    query, so the page costs the same whatever the number of files.
+    """
+    publication = (
         publication_reachable(user)
         .select_related("document_type")
-        .prefetch_related("ccgs", "change_notes", Prefetch("files", queryset=files))
+        .prefetch_related("ccgs", "change_notes")
         .get(slug=slug)
     )
+    documents = {}
+    versions = (
+        FileVersion.objects.filter(document__publication=publication)
+        .select_related("document")
+        .order_by("document__position", "document_id", "-number")
+    )
+    for version in versions:
+        document = documents.setdefault(version.document_id, version.document)
+        document.publication = publication
+        document.__dict__.setdefault("history", []).append(version)
+    publication.documents = list(documents.values())
+    return publication
 
 
 def file_version_find(*, slug, file_id, number, user):
@@ -80,7 +97,18 @@ def file_version_find(*, slug, file_id, number, user):
 
 
 def library_filter_choices():
-    """The choices of the library's filters: types, CCGs, and the years that have publications."""
+    """The choices of the library's filters: types, CCGs, and the years that have publications.
+
+    Cached: they change only when staff save a publication or a type (see `library_cache_clear`).
+    """
+    choices = cache.get(CHOICES_KEY)
+    if choices is None:
+        choices = _filter_choices()
+        cache.set(CHOICES_KEY, choices, CACHE_SECONDS)
+    return choices
+
+
+def _filter_choices():
     years = (
         publication_listed()
         .exclude(financial_year="")
@@ -97,5 +125,14 @@ def library_filter_choices():
 
 def accessible_format_email():
     """The address people write to for another format: set by staff, else the setting."""
-    stored = LibrarySettings.objects.filter(pk=1).values_list("accessible_format_email", flat=True)
-    return next(iter(stored), "") or settings.PUBLICATION_ACCESSIBLE_FORMAT_EMAIL
+    stored = cache.get(CONTACT_KEY)
+    if stored is None:
+        rows = LibrarySettings.objects.filter(pk=1).values_list("accessible_format_email")
+        stored = next(iter(rows), ("",))[0]
+        cache.set(CONTACT_KEY, stored, CACHE_SECONDS)
+    return stored or settings.PUBLICATION_ACCESSIBLE_FORMAT_EMAIL
+
+
+def library_cache_clear(**kwargs):
+    """Forget the cached filter choices and contact address; connected to saves in apps.py."""
+    cache.delete_many([CHOICES_KEY, CONTACT_KEY])

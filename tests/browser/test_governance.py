@@ -87,7 +87,7 @@ def test_governance_officer_moderates_a_question_in_the_admin(site, page, meetin
     page.get_by_role("link", name=str(question)).click()
     page.get_by_label("Status").select_option(label="Rejected")
     page.get_by_role("button", name="Save", exact=True).click()
-    assert "Choose the reason for rejecting the question." in page.content()
+    page.get_by_text("Choose the reason for rejecting the question.").wait_for()
     page.get_by_label("Status").select_option(label="Accepted")
     page.get_by_label("Answer").fill("Yes, from April.")
     screenshot(page, "admin-question-moderation")

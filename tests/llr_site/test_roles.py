@@ -6,11 +6,18 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
-from tests.factories import agenda_item_create, meeting_create, question_create, user_create
+from publications.models import Status
+from tests.factories import (
+    agenda_item_create,
+    meeting_create,
+    publication_create,
+    question_create,
+    user_create,
+)
 
 pytestmark = pytest.mark.django_db
 
-ALLOWED, SIGN_IN, FORBIDDEN = "allowed", "sign in", "forbidden"
+ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND = "allowed", "sign in", "forbidden", "not found"
 VISITORS = ["anonymous", "communications", "governance", "superuser"]
 ACCOUNTS = {
     "communications": {"group_name": COMMUNICATIONS_STAFF},
@@ -39,6 +46,17 @@ ACCESS = [
     ("/admin/governance/appointment/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/governance/question/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     (QUESTION, SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    # The publications library: governance officers' work, not communications staff's.
+    ("/admin/publications/publication/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/publication/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/documenttype/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/fileversion/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/publications/librarysettings/1/change/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/publications/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/publications/feed/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    # A draft: only those who look after the library may preview it.
+    ("/publications/{draft}/", NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
@@ -64,6 +82,8 @@ def outcome_of(response):
         return SIGN_IN
     if response.status_code in (302, 403):
         return FORBIDDEN
+    if response.status_code == 404:
+        return NOT_FOUND
     raise AssertionError(f"unexpected {response.status_code}")
 
 
@@ -71,7 +91,8 @@ def outcome_of(response):
 def test_access(visitor, url, who, expected):
     if "{question}" in url:
         url = url.format(question=question_create(agenda_item_create(meeting_create())).pk)
-    url = url.format(page=Page.objects.get(reverse_id="cookies").pk)
+    draft = publication_create("A draft report", status=Status.DRAFT)
+    url = url.format(page=Page.objects.get(reverse_id="cookies").pk, draft=draft.slug)
     response = visitor(who).get(url, follow=False)
     if response.status_code == 302 and response.url.startswith("/admin/login/"):
         response = visitor(who).get(response.url)

@@ -1,0 +1,72 @@
+"""The publications library in a browser: a governance officer uploads, the public finds it."""
+
+import pytest
+
+from llr_site.roles import GOVERNANCE_OFFICERS
+from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot
+from tests.factories import PASSWORD, pdf_bytes, user_create
+
+pytestmark = BROWSER_TEST
+
+
+def test_officer_uploads_a_pdf_and_the_public_library_lists_it_at_once(site, page, browser):
+    user_create("officer", GOVERNANCE_OFFICERS)
+    page.goto(site + "/staff/sign-in/")
+    page.get_by_label("Username").fill("officer")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(site + "/admin/publications/publication/add/")
+    page.fill("#id_title", "Annual report 2019-20")
+    page.fill("#id_slug", "annual-report-2019-20")
+    page.select_option("#id_document_type", label="Annual report")
+    page.get_by_label("NHS West Leicestershire CCG").check()
+    page.fill("#id_summary", "What the CCG did in 2019-20.")
+    page.fill("#id_financial_year", "2019-20")
+    page.fill("#id_first_published", "2020-07-01")
+    page.select_option("#id_status", "published")
+    page.fill("#id_files-0-title", "Full report")
+    page.set_input_files(
+        "#id_files-0-upload",
+        files=[
+            {"name": "annual-report.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes(2)}
+        ],
+    )
+    page.locator("input[name=_save]").click()
+    assert "was added successfully" in page.locator(".messagelist").inner_text()
+    screenshot(page, "publications-admin-added")
+
+    visitor = browser.new_context(viewport={"width": 1200, "height": 900}).new_page()
+    visitor.goto(site + "/publications/")
+    visitor.get_by_role("link", name="Annual report 2019-20").click()
+    assert visitor.get_by_text("PDF, ").first.inner_text().startswith("PDF, ")
+    assert "2 pages" in visitor.content()
+    with visitor.expect_download() as download:
+        visitor.get_by_role("link", name="Full report").click()
+    assert download.value.suggested_filename == "annual-report.pdf"
+    visitor.context.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("publications-library", "/publications/"),
+        ("publications-filtered", "/publications/?type=ccg-assurance-letter&ccg=04V&q=letter"),
+        ("publications-detail", "/publications/national-ccg-360-survey-results-2017-18/"),
+        ("home-latest-publications", "/"),
+    ],
+)
+def test_library_pages_pass_axe_wcag_22_aa(site, page, name, path):
+    page.goto(site + path)
+    screenshot(page, name)
+    assert axe_violations(page) == []
+
+
+def test_filters_work_without_javascript(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/publications/")
+    page.get_by_label("Document type").select_option(label="CCG assurance letter")
+    page.get_by_role("button", name="Apply filters").click()
+    assert "type=ccg-assurance-letter" in page.url
+    assert page.get_by_role("heading", name="3 publications matching your filters").is_visible()
+    context.close()

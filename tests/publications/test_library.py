@@ -1,0 +1,193 @@
+"""The public library: filters, search, pagination, drafts, withdrawals, feeds and query counts."""
+
+import datetime
+
+import pytest
+
+from llr_site.roles import GOVERNANCE_OFFICERS
+from publications.models import ChangeNote, DocumentType, Status
+from tests.factories import file_add, publication_create, user_create
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [publication.title for publication in response.context["page_obj"].object_list]
+
+
+@pytest.fixture
+def library():
+    minutes = DocumentType.objects.get(slug="minutes")
+    publication_create(
+        "Board minutes March 2019",
+        document_type=minutes,
+        ccgs=("04C",),
+        financial_year="2018-19",
+        first_published=datetime.date(2019, 3, 20),
+        summary="Decisions on urgent care.",
+    )
+    publication_create(
+        "Annual report 2019-20",
+        ccgs=("03W", "04C", "04V"),
+        financial_year="2019-20",
+        first_published=datetime.date(2020, 7, 1),
+    )
+    publication_create(
+        "Draft policy", status=Status.DRAFT, first_published=datetime.date(2021, 1, 1)
+    )
+    publication_create(
+        "Old policy",
+        status=Status.WITHDRAWN,
+        withdrawn_reason="Replaced by the LLR-wide policy.",
+        first_published=datetime.date(2021, 2, 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?type=minutes", ["Board minutes March 2019"]),
+        ("?ccg=04C&q=2019", ["Annual report 2019-20", "Board minutes March 2019"]),
+        ("?ccg=03W&year=2019-20", ["Annual report 2019-20"]),
+        ("?year=2018-19&ccg=04C", ["Board minutes March 2019"]),
+        ("?q=urgent+care", ["Board minutes March 2019"]),
+        ("?q=ANNUAL+report&ccg=04V", ["Annual report 2019-20"]),
+        ("?q=policy", []),  # a draft and a withdrawn publication are never listed
+    ],
+)
+def test_library_filters_and_search_keep_their_state_in_the_url(client, library, query, expected):
+    response = client.get("/publications/" + query)
+    assert titles(response) == expected
+    html = response.content.decode()
+    assert f"{len(expected)} publication" in html
+    assert f'href="/publications/feed/{query}"' in html.replace("&amp;", "&")
+
+
+def test_library_lists_newest_first_with_the_number_of_results(client, library):
+    response = client.get("/publications/")
+    listed = titles(response)
+    assert listed.index("Annual report 2019-20") < listed.index("Board minutes March 2019")
+    assert f"{response.context['page_obj'].paginator.count} publications" in (
+        response.content.decode()
+    )
+
+
+def test_library_is_paginated_with_links_that_keep_the_filters(client):
+    for number in range(45):
+        publication_create(f"Newsletter {number}", financial_year="2016-17")
+    response = client.get("/publications/?year=2016-17&page=2")
+    html = response.content.decode().replace("&amp;", "&")
+    assert len(titles(response)) == 20
+    assert 'aria-label="Pagination"' in html
+    assert 'href="?year=2016-17&page=3" aria-label="Page 3"' in html
+    assert 'aria-current="page"' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?page=999999999999999999999",
+        "?page=-1&type=<script>",
+        "?q=" + "long words " * 2000,
+        "?year=2017-19&ccg=XXX&type=&type=minutes",
+        "?q=%25%5F%27%22%5C",
+        "?unknown=1&page=abc",
+    ],
+)
+@pytest.mark.parametrize("path", ["/publications/", "/publications/feed/"])
+def test_odd_or_huge_query_strings_still_give_a_page(client, library, path, query):
+    response = client.get(path + query)
+    assert response.status_code == 200
+
+
+def test_draft_is_hidden_from_the_public_but_governance_officers_can_preview_it(client, library):
+    assert client.get("/publications/draft-policy/").status_code == 404
+    client.force_login(user_create("officer", GOVERNANCE_OFFICERS))
+    response = client.get("/publications/draft-policy/")
+    assert "This is a draft: only library staff can see it." in response.content.decode()
+
+
+def test_withdrawn_publication_is_hidden_but_reachable_with_its_reason(client, library):
+    assert "Old policy" not in titles(client.get("/publications/"))
+    html = client.get("/publications/old-policy/").content.decode()
+    assert "This publication has been withdrawn" in html
+    assert "Replaced by the LLR-wide policy." in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/publications/no-such-publication/",
+        "/publications/no-such-publication/files/1/",
+        "/publications/annual-report-2019-20/files/99999999999999/",
+        "/publications/annual-report-2019-20/files/1/versions/999999999/",
+        "/publications/annual-report-2019-20/files/123456789012345678901234/",
+    ],
+)
+def test_unknown_publications_and_files_are_404s(client, library, path):
+    assert client.get(path).status_code == 404
+
+
+def test_publication_page_shows_its_dates_change_notes_and_ccgs(client):
+    publication = publication_create(
+        "Annual report 2019-20",
+        ccgs=("03W", "04C", "04V"),
+        financial_year="2019-20",
+        first_published=datetime.date(2020, 7, 1),
+        last_updated=datetime.date(2020, 9, 2),
+    )
+    ChangeNote.objects.create(
+        publication=publication, date=datetime.date(2020, 9, 2), text="Corrected table 3"
+    )
+    html = client.get(publication.get_absolute_url()).content.decode()
+    for text in (
+        "1 July 2020",
+        "2 September 2020",
+        "2019-20",
+        "All three LLR CCGs",
+        "Corrected table 3",
+        "Request an accessible format",
+    ):
+        assert text in html
+
+
+def test_feed_lists_the_newest_publications_of_the_filter(client, library):
+    response = client.get("/publications/feed/?type=minutes")
+    xml = response.content.decode()
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert "Board minutes March 2019" in xml
+    assert "Annual report 2019-20" not in xml
+    assert "Document type: Minutes" in xml
+    assert "Draft policy" not in client.get("/publications/feed/").content.decode()
+
+
+@pytest.fixture
+def many():
+    for number in range(30):
+        publication = publication_create(
+            f"Board papers {number}", ccgs=("03W", "04C"), financial_year="2019-20"
+        )
+        file_add(publication)
+        file_add(publication, title="Appendix")
+        ChangeNote.objects.create(publication=publication, date=datetime.date(2020, 1, 1), text="x")
+    return publication
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/publications/", "/publications/?type=annual-report&ccg=04C&q=board", "/publications/feed/"],
+)
+def test_library_pages_take_at_most_eight_queries(
+    client, many, path, django_assert_max_num_queries
+):
+    client.get(path)  # warm the CMS's caches, as on a live site
+    with django_assert_max_num_queries(8):
+        assert client.get(path).status_code == 200
+
+
+def test_publication_page_takes_at_most_eight_queries(client, many, django_assert_max_num_queries):
+    file_add(many, document=many.files.first())
+    client.get(many.get_absolute_url())
+    with django_assert_max_num_queries(8):
+        response = client.get(many.get_absolute_url())
+    assert "Earlier versions of Full report" in response.content.decode()
