@@ -50,4 +50,5 @@ lint: install
 
 bench: install
 	$(BIN)/python tests/benchmarks/run.py
+	$(BIN)/python tests/benchmarks/governance.py
 	$(BIN)/python tests/benchmarks/publications.py

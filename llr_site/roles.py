@@ -44,6 +44,10 @@ ROLE_PERMISSIONS = {
         "djangocms_versioning.change_pagecontentversion",
         "djangocms_versioning.view_pagecontentversion",
         *crud("ccgs", "keyfiguresblock", "timelineblock"),
+        "governance.add_nextmeetingpluginmodel",
+        "governance.change_nextmeetingpluginmodel",
+        "governance.delete_nextmeetingpluginmodel",
+        "governance.view_nextmeetingpluginmodel",
         # The "Latest publications" plugin, placed on any page.
         "publications.add_latestpublications",
         "publications.change_latestpublications",
@@ -76,6 +80,16 @@ ROLE_PERMISSIONS = {
         "publications.view_fileversion",
         "publications.change_librarysettings",
         "publications.view_librarysettings",
+        # Governance: people, governing bodies, meetings and their agendas.
+        *(
+            f"governance.{action}_{model}"
+            for model in ["governingbody", "person", "appointment", "declaredinterest", "meeting"]
+            for action in ["add", "change", "delete", "view"]
+        ),
+        *(f"governance.{action}_agendaitem" for action in ["add", "change", "delete", "view"]),
+        # Questions come from the public form: officers moderate them, never add or delete them.
+        "governance.change_question",
+        "governance.view_question",
     ],
 }
 

@@ -171,6 +171,13 @@ CMS_LANGUAGES = {
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 TEXT_INLINE_EDITING = True
 
+# Governance: questions from the public to board meetings held in public.
+# At most this many questions an hour from one address (counted in the cache, never stored).
+GOVERNANCE_QUESTIONS_PER_HOUR = int(os.environ.get("GOVERNANCE_QUESTIONS_PER_HOUR", "5"))
+# The request header holding the visitor's address: REMOTE_ADDR, or behind a proxy the header
+# it sets, e.g. HTTP_X_REAL_IP (a header any client can send is not a limit at all).
+GOVERNANCE_CLIENT_ADDRESS_HEADER = os.environ.get("GOVERNANCE_CLIENT_ADDRESS_HEADER", "REMOTE_ADDR")
+
 # Security. The CMS toolbar and its edit frames need same-origin framing.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -4,6 +4,7 @@ from collections import Counter
 
 from llr_site.seed import pages_ccgs, pages_guide, pages_practices
 from llr_site.seed.page_seed import page_seed_apply
+from llr_site.seed.pages_governance import GOVERNANCE
 from llr_site.seed.pages_home import ACCESSIBILITY_STATEMENT, COOKIES, HOME, PRIVACY_NOTICE
 from llr_site.seed.publications import PUBLICATIONS_PAGE
 
@@ -13,6 +14,7 @@ PAGE_TREE = [
     *pages_practices.PAGES,
     *pages_guide.PAGES,
     PUBLICATIONS_PAGE,
+    GOVERNANCE,
     ACCESSIBILITY_STATEMENT,
     PRIVACY_NOTICE,
     COOKIES,

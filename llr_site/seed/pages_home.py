@@ -39,6 +39,7 @@ HOME = PageSeed(
 <ul>
 <li><a href="/how-ccgs-work/">How CCGs work</a></li>
 <li><a href="/engaging-with-your-ccg/">Engaging with your CCG</a></li>
+<li><a href="/governance/">Governance: governing bodies, board meetings and papers</a></li>
 </ul>
 """,
     },
@@ -48,6 +49,7 @@ HOME = PageSeed(
             "LatestPublicationsPlugin",
             {"heading": "Latest publications", "count": 5},
         ),
+        PluginSeed("content", "NextMeetingPlugin"),
     ),
 )
 
@@ -120,6 +122,8 @@ COOKIES = PageSeed(
 <li><strong>sessionid</strong>: keeps a member of staff signed in; it expires after two weeks or when they sign out</li>
 <li><strong>csrftoken</strong>: protects the sign-in and editing forms from being submitted by other websites; it expires after a year</li>
 </ul>
+<h2>Cookies for people who ask a question at a board meeting</h2>
+<p>The page of a board meeting that is taking questions from the public sets one strictly necessary cookie, <strong>csrftoken</strong>, which protects the question form from being submitted by other websites. It expires after a year and holds nothing about you.</p>
 """,
     },
 )

@@ -6,6 +6,7 @@ idempotent: run again on the same seeds, it changes nothing.
 """
 
 from llr_site.seed.ccgs import ccg_profiles_apply
+from llr_site.seed.governance import governance_apply
 from llr_site.seed.ods import ods_extracts_apply
 from llr_site.seed.pages import pages_apply
 from llr_site.seed.publications import publications_apply
@@ -15,4 +16,5 @@ SEED_STEPS = [
     ("CCG profiles", ccg_profiles_apply),
     ("ODS practices and PCNs", ods_extracts_apply),
     ("Publications", publications_apply),
+    ("Governance", governance_apply),
 ]

@@ -93,6 +93,7 @@ def test_menu_lists_the_sections_and_hides_statutory_pages(client):
         "/how-ccgs-work/",
         "/engaging-with-your-ccg/",
         "/publications/",
+        "/governance/",
     ]
 
 

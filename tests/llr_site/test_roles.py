@@ -7,7 +7,13 @@ from django.core.management import CommandError, call_command
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
 from publications.models import Status
-from tests.factories import publication_create, user_create
+from tests.factories import (
+    agenda_item_create,
+    meeting_create,
+    publication_create,
+    question_create,
+    user_create,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +25,7 @@ ACCOUNTS = {
     "superuser": {"is_superuser": True},
 }
 VERSIONS = "/admin/djangocms_versioning/pagecontentversion/?page={page}"  # a seeded page's id
+QUESTION = "/admin/governance/question/{question}/change/"  # a question from the public
 
 # url, then what each of VISITORS gets, in that order
 ACCESS = [
@@ -30,6 +37,15 @@ ACCESS = [
     ("/admin/auth/user/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/auth/group/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/sites/site/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/governance/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/governance/meetings/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/governance/meeting/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/meeting/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/person/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/governingbody/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/appointment/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/governance/question/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    (QUESTION, SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     # The publications library: governance officers' work, not communications staff's.
     ("/admin/publications/publication/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/publications/publication/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
@@ -73,6 +89,8 @@ def outcome_of(response):
 
 @pytest.mark.parametrize(("url", "who", "expected"), CASES)
 def test_access(visitor, url, who, expected):
+    if "{question}" in url:
+        url = url.format(question=question_create(agenda_item_create(meeting_create())).pk)
     draft = publication_create("A draft report", status=Status.DRAFT)
     url = url.format(page=Page.objects.get(reverse_id="cookies").pk, draft=draft.slug)
     response = visitor(who).get(url, follow=False)

@@ -1,0 +1,97 @@
+"""The question form for members of the public, and the admin forms that check what staff enter."""
+
+from django import forms
+
+from governance import constants
+from governance.images import photo_resize
+from governance.models import AgendaItem, Person, Question
+
+QUESTION_MAX_LENGTH = 2000
+
+
+class QuestionForm(forms.Form):
+    """A question on one of a meeting's public agenda items; `website` is a trap for robots."""
+
+    agenda_item = forms.ModelChoiceField(
+        queryset=AgendaItem.objects.none(),
+        empty_label="Choose an agenda item",
+        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        error_messages={
+            "required": "Select the agenda item your question is about",
+            "invalid_choice": "Select the agenda item your question is about",
+        },
+    )
+    name = forms.CharField(
+        max_length=100,
+        error_messages={
+            "required": "Enter your name",
+            "max_length": "Name must be 100 characters or fewer",
+        },
+    )
+    email = forms.EmailField(
+        max_length=254,
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address in the correct format, like name@example.com",
+            "max_length": "Email address must be 254 characters or fewer",
+        },
+    )
+    text = forms.CharField(
+        max_length=QUESTION_MAX_LENGTH,
+        error_messages={
+            "required": "Enter your question",
+            "max_length": f"Question must be {QUESTION_MAX_LENGTH:,} characters or fewer",
+        },
+    )
+    # Hidden from people (and from screen readers); robots that fill in every field fill it in.
+    website = forms.CharField(required=False)
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agenda_item"].queryset = meeting.agenda_items.filter(
+            part=constants.PUBLIC_PART
+        )
+        self.fields["agenda_item"].label_from_instance = lambda item: str(item)
+
+    @property
+    def is_from_a_robot(self):
+        return bool(self.data.get("website"))
+
+
+class PersonAdminForm(forms.ModelForm):
+    """Resizes an uploaded photo; a photo needs its description."""
+
+    class Meta:
+        model = Person
+        fields = ["title", "name", "slug", "photo", "photo_alt_text", "biography"]
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if photo and "photo" in self.changed_data:
+            return photo_resize(photo)
+        return photo
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("photo") and not cleaned.get("photo_alt_text", "").strip():
+            self.add_error("photo_alt_text", "Describe the photo for people who cannot see it.")
+        return cleaned
+
+
+class QuestionModerationForm(forms.ModelForm):
+    """A governance officer's decision: a rejection needs its reason, and only a rejection."""
+
+    class Meta:
+        model = Question
+        fields = ["status", "rejection_reason", "answer"]
+
+    def clean(self):
+        cleaned = super().clean()
+        status, reason = cleaned.get("status"), cleaned.get("rejection_reason")
+        if status == constants.REJECTED and not reason:
+            self.add_error("rejection_reason", "Choose the reason for rejecting the question.")
+        if status != constants.REJECTED and reason:
+            self.add_error("rejection_reason", "Only a rejected question has a reason.")
+        if status != constants.ACCEPTED and cleaned.get("answer"):
+            self.add_error("answer", "Only an accepted question has an answer.")
+        return cleaned

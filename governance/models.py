@@ -1,0 +1,291 @@
+"""Governing bodies, their members, board meetings held in public, questions from the public."""
+
+import uuid
+
+from cms.models import CMSPlugin
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from governance import constants
+
+
+class GoverningBody(models.Model):
+    """The governing body (board) of one CCG."""
+
+    ccg = models.OneToOneField("ccgs.Ccg", on_delete=models.PROTECT, related_name="governing_body")
+    slug = models.SlugField(unique=True, help_text="Its address: /governance/<slug>/.")
+    introduction = models.TextField(
+        blank=True, help_text="Plain text; a blank line starts a new paragraph."
+    )
+
+    class Meta:
+        ordering = ["ccg__name"]
+        verbose_name_plural = "governing bodies"
+
+    def __str__(self):
+        return f"{self.ccg.short_name} governing body"
+
+    def get_absolute_url(self):
+        return reverse("governance:governing_body", kwargs={"slug": self.slug})
+
+
+class Person(models.Model):
+    """Someone who holds or has held a seat on a governing body."""
+
+    title = models.CharField(max_length=40, blank=True, help_text="e.g. Dr, Professor, Mrs")
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(unique=True, help_text="Their address: /governance/people/<slug>/.")
+    photo = models.ImageField(
+        upload_to="governance/people/",
+        blank=True,
+        help_text="Resized to at most 600 pixels on its longer side when uploaded.",
+    )
+    photo_alt_text = models.CharField(
+        "photo description",
+        max_length=200,
+        blank=True,
+        help_text="What the photo shows, for people who cannot see it. Required with a photo.",
+    )
+    biography = models.TextField(
+        blank=True, help_text="A short biography in plain text; a blank line starts a paragraph."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(photo="") | ~Q(photo_alt_text=""), name="person_photo_has_alt_text"
+            ),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    def get_absolute_url(self):
+        return reverse("governance:person", kwargs={"slug": self.slug})
+
+    @property
+    def full_name(self):
+        return f"{self.title} {self.name}".strip()
+
+
+class Appointment(models.Model):
+    """A seat on a governing body, held by a person from one date to another.
+
+    A seat the seed documents describe without naming its holder has no person.
+    """
+
+    governing_body = models.ForeignKey(
+        GoverningBody, on_delete=models.CASCADE, related_name="appointments"
+    )
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="appointments",
+        help_text="Leave empty when the holder of the seat has not been published.",
+    )
+    role = models.CharField(max_length=30, choices=constants.ROLE_CHOICES)
+    detail = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="A GP member's locality, or a lay member's area, e.g. audit and governance.",
+    )
+    started_on = models.DateField("start date", null=True, blank=True)
+    ended_on = models.DateField("end date", null=True, blank=True)
+
+    class Meta:
+        ordering = ["governing_body", "role", "-started_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True)
+                | Q(started_on__isnull=True)
+                | Q(ended_on__gte=models.F("started_on")),
+                name="appointment_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        holder = self.person.full_name if self.person else "Seat"
+        return f"{holder}: {self.get_role_display()}, {self.governing_body}"
+
+
+class DeclaredInterest(models.Model):
+    """An entry in a person's register of interests."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="interests")
+    interest = models.TextField()
+    declared_on = models.DateField("date declared")
+
+    class Meta:
+        ordering = ["person", "-declared_on", "pk"]
+
+    def __str__(self):
+        return f"{self.person}: {self.interest[:60]}"
+
+
+class Meeting(models.Model):
+    """A governing body meeting held in public; without a governing body it is a joint meeting."""
+
+    governing_body = models.ForeignKey(
+        GoverningBody,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        help_text="Leave empty for a joint meeting of the three governing bodies.",
+    )
+    starts_at = models.DateTimeField("date and time", db_index=True)
+    ends_at = models.DateTimeField("expected to end", null=True, blank=True)
+    venue = models.CharField(max_length=300)
+    status = models.CharField(
+        max_length=10, choices=constants.MEETING_STATUS_CHOICES, default=constants.SCHEDULED
+    )
+    private_part = models.TextField(
+        "part two, in private",
+        blank=True,
+        help_text="What the governing body will consider in private after the public part, "
+        "and why, e.g. commercially confidential contracts. Shown to the public.",
+    )
+    question_deadline = models.DateTimeField(
+        "deadline for questions",
+        null=True,
+        blank=True,
+        help_text="Questions from the public on agenda items are accepted until then. "
+        "Leave empty if the meeting takes no questions.",
+    )
+    minutes = models.ForeignKey(
+        "publications.Publication",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="minutes_of",
+        help_text="The minutes in the publications library, once the governing body has "
+        "approved them.",
+    )
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Counts changes to the time, venue or status, for calendar applications.",
+    )
+
+    class Meta:
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
+                name="meeting_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=Q(question_deadline__isnull=True)
+                | Q(question_deadline__lte=models.F("starts_at")),
+                name="meeting_questions_close_before_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title}, {self.starts_at:%d %B %Y}"
+
+    def get_absolute_url(self):
+        return reverse("governance:meeting", kwargs={"pk": self.pk})
+
+    @property
+    def title(self):
+        if self.governing_body_id is None:
+            return "Joint meeting of the LLR CCGs' governing bodies"
+        return f"{self.governing_body.ccg.short_name} CCG governing body meeting"
+
+    @property
+    def is_cancelled(self):
+        return self.status == constants.CANCELLED
+
+
+class AgendaItem(models.Model):
+    """An item on a meeting's agenda, in the public or the private part."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
+    position = models.PositiveIntegerField(default=0, help_text="Items are listed in this order.")
+    reference = models.CharField(max_length=30, blank=True, help_text="e.g. B/18/154")
+    title = models.CharField(max_length=300)
+    presenter = models.CharField(max_length=200, blank=True)
+    purpose = models.CharField(max_length=20, choices=constants.PURPOSE_CHOICES, blank=True)
+    part = models.CharField(
+        max_length=10, choices=constants.PART_CHOICES, default=constants.PUBLIC_PART
+    )
+    papers = models.ManyToManyField(
+        "publications.Publication",
+        blank=True,
+        related_name="agenda_items",
+        help_text="The item's papers, from the publications library.",
+    )
+
+    class Meta:
+        ordering = ["meeting", "part", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "reference"],
+                condition=~Q(reference=""),
+                name="agenda_item_reference_unique_in_meeting",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.reference} {self.title}".strip()
+
+
+class Question(models.Model):
+    """A question from a member of the public on a public agenda item."""
+
+    agenda_item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="questions")
+    name = models.CharField(max_length=100)
+    email = models.EmailField()
+    text = models.TextField("question")
+    submitted_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(
+        max_length=10, choices=constants.QUESTION_STATUS_CHOICES, default=constants.RECEIVED
+    )
+    rejection_reason = models.CharField(
+        max_length=20, choices=constants.REJECTION_REASON_CHOICES, blank=True
+    )
+    answer = models.TextField(
+        blank=True, help_text="Published on the meeting page once the meeting has been held."
+    )
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False
+    )
+    moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-submitted_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    status=constants.REJECTED, rejection_reason__in=constants.REJECTION_REASONS
+                )
+                | Q(~Q(status=constants.REJECTED), rejection_reason=""),
+                name="question_rejected_with_a_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Question on {self.agenda_item} from {self.name}"
+
+
+class NextMeetingPluginModel(CMSPlugin):
+    """Settings of the "next board meeting" plugin: all governing bodies, or one."""
+
+    governing_body = models.ForeignKey(
+        GoverningBody,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        help_text="Leave empty to show the next meeting of any of the governing bodies.",
+    )
+
+    def __str__(self):
+        return str(self.governing_body or "All governing bodies")

@@ -1,0 +1,146 @@
+"""Reads for the governance pages, each in a fixed number of queries."""
+
+from itertools import groupby
+
+from django.db.models import Prefetch, Q
+from django.shortcuts import get_object_or_404
+from django.utils import dateformat, timezone
+
+from governance import constants
+from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
+from publications.selectors import LISTED, publication_listed
+
+CONSTITUTION = "constitution"
+
+DEADLINE = r"g:i a \o\n l j F Y"
+
+
+def governing_body_list():
+    return GoverningBody.objects.select_related("ccg")
+
+
+def governing_body_get(slug):
+    return get_object_or_404(GoverningBody.objects.select_related("ccg"), slug=slug)
+
+
+def governing_body_constitution(body):
+    """The CCG's constitution in the publications library, if it is published there."""
+    constitutions = publication_listed().filter(document_type__slug=CONSTITUTION, ccgs=body.ccg)
+    return constitutions.order_by("-last_updated", "-first_published", "-pk").first()
+
+
+def _current(today):
+    return Q(ended_on__isnull=True) | Q(ended_on__gte=today)
+
+
+def governing_body_members(body, *, past=False, today=None):
+    """The body's seats grouped by role in ROLE_CHOICES order: [(role label, [appointment])].
+
+    Current seats by default; with `past`, those that have ended.
+    """
+    today = today or timezone.localdate()
+    seats = body.appointments.select_related("person")
+    seats = seats.exclude(_current(today)) if past else seats.filter(_current(today))
+    seats = sorted(seats, key=lambda seat: (constants.ROLE_ORDER[seat.role], seat.pk))
+    return [
+        (constants.ROLE_PLURALS[role], list(group))
+        for role, group in groupby(seats, key=lambda seat: seat.role)
+    ]
+
+
+def person_get(slug):
+    appointments = Appointment.objects.select_related("governing_body__ccg").order_by(
+        "-started_on", "pk"
+    )
+    return get_object_or_404(
+        Person.objects.prefetch_related(
+            Prefetch("appointments", queryset=appointments), "interests"
+        ),
+        slug=slug,
+    )
+
+
+def _meetings():
+    return Meeting.objects.select_related("governing_body__ccg")
+
+
+def meeting_upcoming(*, governing_body=None, now=None):
+    """Meetings still to come, soonest first, cancelled ones included (and marked)."""
+    meetings = _meetings().filter(starts_at__gte=now or timezone.now()).order_by("starts_at")
+    if governing_body is not None:
+        meetings = meetings.filter(governing_body=governing_body)
+    return meetings
+
+
+def meeting_next(*, governing_body=None, now=None):
+    """The next meeting that is going ahead, or None."""
+    meetings = meeting_upcoming(governing_body=governing_body, now=now)
+    return meetings.exclude(status=constants.CANCELLED).first()
+
+
+def meeting_archive(*, now=None):
+    """Upcoming meetings (soonest first), then past ones as [(year, [meeting])], newest first."""
+    now = now or timezone.now()
+    upcoming = list(meeting_upcoming(now=now))
+    past = _meetings().filter(starts_at__lt=now).order_by("-starts_at")
+    by_year = [
+        (year, list(group))
+        for year, group in groupby(past, key=lambda m: timezone.localtime(m.starts_at).year)
+    ]
+    return upcoming, by_year
+
+
+def meeting_get(pk):
+    """A meeting with its public agenda, each item's published questions and papers."""
+    public_questions = Question.objects.filter(status=constants.ACCEPTED).exclude(answer="")
+    items = AgendaItem.objects.filter(part=constants.PUBLIC_PART).prefetch_related(
+        Prefetch("questions", queryset=public_questions.order_by("submitted_at")),
+        Prefetch("papers", queryset=publication_listed().order_by("title")),
+    )
+    meetings = _meetings().select_related("minutes")
+    return get_object_or_404(
+        meetings.prefetch_related(Prefetch("agenda_items", queryset=items)), pk=pk
+    )
+
+
+def meeting_minutes(meeting):
+    """The meeting's approved minutes, when they are published in the library."""
+    minutes = meeting.minutes
+    return minutes if minutes is not None and minutes.status in LISTED else None
+
+
+def meeting_questions_closed_because(meeting, *, now=None):
+    """Why the public can no longer ask questions on the meeting's agenda; "" while they can."""
+    if meeting.status == constants.CANCELLED:
+        return "This meeting has been cancelled, so it is not taking questions."
+    if meeting.question_deadline is None:
+        return "This meeting is not taking questions from the public."
+    if (
+        now or timezone.now()
+    ) >= meeting.question_deadline or meeting.status != constants.SCHEDULED:
+        deadline = dateformat.format(timezone.localtime(meeting.question_deadline), DEADLINE)
+        return f"Sorry, questions for this meeting closed at {deadline}."
+    return ""
+
+
+def meeting_publishes_answers(meeting, *, now=None):
+    """Answers are published once the meeting has been held."""
+    return meeting.status == constants.HELD or (
+        meeting.status == constants.SCHEDULED and meeting.starts_at <= (now or timezone.now())
+    )
+
+
+def meeting_answered_questions(meeting):
+    """[(agenda item, [accepted question with its answer])] from what `meeting_get` fetched."""
+    answered = [(item, list(item.questions.all())) for item in meeting.agenda_items.all()]
+    return [(item, questions) for item, questions in answered if questions]
+
+
+def meeting_calendar_list():
+    return _meetings().order_by("starts_at")
+
+
+def joint_meetings(*, now=None):
+    now = now or timezone.now()
+    joint = _meetings().filter(governing_body__isnull=True)
+    return joint.filter(starts_at__gte=now).order_by("starts_at"), joint.filter(starts_at__lt=now)

@@ -1,0 +1,150 @@
+"""Public governance pages: governing bodies, people, board meetings, questions and calendars."""
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from governance import selectors, services
+from governance.calendar import meetings_calendar
+from governance.forms import QuestionForm
+
+
+def _pk(value):
+    # The apphook resolver hands path converters' values over as strings.
+    pk = int(value)
+    if pk > 2**63 - 1:
+        raise Http404("No such meeting.")
+    return pk
+
+
+@require_GET
+def index(request):
+    return render(
+        request,
+        "governance/index.html",
+        {
+            "governing_bodies": selectors.governing_body_list(),
+            "upcoming": selectors.meeting_upcoming()[:3],
+        },
+    )
+
+
+@require_GET
+def joint_working(request):
+    upcoming, past = selectors.joint_meetings()
+    return render(
+        request,
+        "governance/joint_working.html",
+        {
+            "governing_bodies": selectors.governing_body_list(),
+            "upcoming": upcoming,
+            "past": past[:10],
+        },
+    )
+
+
+@require_GET
+def governing_body(request, slug):
+    body = selectors.governing_body_get(slug)
+    past = request.GET.get("members") == "past"
+    return render(
+        request,
+        "governance/governing_body.html",
+        {
+            "body": body,
+            "showing_past": past,
+            "members": selectors.governing_body_members(body, past=past),
+            "constitution": selectors.governing_body_constitution(body),
+            "upcoming": selectors.meeting_upcoming(governing_body=body)[:3],
+        },
+    )
+
+
+@require_GET
+def person(request, slug):
+    return render(request, "governance/person.html", {"person": selectors.person_get(slug)})
+
+
+@require_GET
+def meeting_list(request):
+    upcoming, past_by_year = selectors.meeting_archive()
+    return render(
+        request,
+        "governance/meeting_list.html",
+        {"upcoming": upcoming, "past_by_year": past_by_year},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def meeting(request, pk):
+    meeting = selectors.meeting_get(_pk(pk))
+    closed_because = selectors.meeting_questions_closed_because(meeting)
+    form = QuestionForm(meeting=meeting)
+    status = 200
+    if request.method == "POST":
+        form = QuestionForm(request.POST, meeting=meeting)
+        if closed_because:
+            form.add_error(None, closed_because)
+            status = 409
+        elif form.is_from_a_robot:
+            return HttpResponseRedirect(_received_url(meeting))
+        elif form.is_valid():
+            address = request.META.get(settings.GOVERNANCE_CLIENT_ADDRESS_HEADER, "")
+            if services.question_rate_limited(address):
+                form.add_error(
+                    None,
+                    "You have sent us several questions in the last hour. Please wait an hour "
+                    "before sending another, or email your question to the governance team.",
+                )
+                status = 429
+            else:
+                services.question_submit(
+                    agenda_item=form.cleaned_data["agenda_item"],
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    text=form.cleaned_data["text"],
+                )
+                return HttpResponseRedirect(_received_url(meeting))
+    return render(
+        request,
+        "governance/meeting.html",
+        {
+            "meeting": meeting,
+            "form": form,
+            "closed_because": closed_because,
+            "publishes_answers": selectors.meeting_publishes_answers(meeting),
+            "answered": selectors.meeting_answered_questions(meeting),
+            "minutes": selectors.meeting_minutes(meeting),
+        },
+        status=status,
+    )
+
+
+def _received_url(meeting):
+    return reverse("governance:question_received", kwargs={"pk": meeting.pk})
+
+
+@require_GET
+def question_received(request, pk):
+    meeting = selectors.meeting_get(_pk(pk))
+    return render(request, "governance/question_received.html", {"meeting": meeting})
+
+
+@require_GET
+def meetings_ics(request):
+    return _ics(request, selectors.meeting_calendar_list(), "llr-ccgs-board-meetings.ics")
+
+
+@require_GET
+def meeting_ics(request, pk):
+    meeting = selectors.meeting_get(_pk(pk))
+    return _ics(request, [meeting], f"board-meeting-{meeting.starts_at:%Y-%m-%d}.ics")
+
+
+def _ics(request, meetings, filename):
+    body = meetings_calendar(meetings, base_url=request.build_absolute_uri("/").rstrip("/"))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response

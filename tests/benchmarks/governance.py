@@ -1,0 +1,108 @@
+"""Governance benchmark (`make bench`): the meetings list and a meeting page at full size.
+
+500 meetings, 10,000 agenda items and 200 people, made with bulk_create on a throwaway SQLite
+database (or BENCH_DATABASE_URL) with production settings. Prints the queries per request and
+the median server time of each page next to the bare view's, measured in the same rounds.
+Targets: at most 10 queries per page.
+"""
+
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.run import REQUESTS, configure, median_times, prepare  # noqa: E402
+
+MEETINGS, ITEMS_PER_MEETING, PEOPLE = 500, 20, 200
+
+
+def populate():
+    """Bulk-create the meetings (half past, half to come), their agendas and the people."""
+    from django.utils import timezone
+
+    from governance import constants
+    from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person
+
+    bodies = list(GoverningBody.objects.all())
+    now = timezone.now().replace(second=0, microsecond=0)
+    meetings = Meeting.objects.bulk_create(
+        Meeting(
+            governing_body=bodies[number % len(bodies)] if number % 10 else None,
+            starts_at=now + timedelta(days=7 * (number - MEETINGS // 2)),
+            question_deadline=now + timedelta(days=7 * (number - MEETINGS // 2) - 2),
+            venue=f"Venue {number}",
+            status=constants.HELD if number < MEETINGS // 2 else constants.SCHEDULED,
+        )
+        for number in range(MEETINGS)
+    )
+    AgendaItem.objects.bulk_create(
+        AgendaItem(
+            meeting=meeting,
+            position=position,
+            reference=f"B/{meeting.pk}/{position}",
+            title=f"Agenda item {position}",
+            presenter="Chief finance officer",
+            purpose="receive",
+            part=constants.PRIVATE_PART if position > 17 else constants.PUBLIC_PART,
+        )
+        for meeting in meetings
+        for position in range(1, ITEMS_PER_MEETING + 1)
+    )
+    people = Person.objects.bulk_create(
+        Person(name=f"Person {number}", slug=f"person-{number}") for number in range(PEOPLE)
+    )
+    Appointment.objects.bulk_create(
+        Appointment(governing_body=bodies[n % len(bodies)], person=p, role=constants.GP_MEMBER)
+        for n, p in enumerate(people)
+    )
+    return meetings[MEETINGS // 2]
+
+
+def query_count(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def main():
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as workdir:
+        configure(workdir)
+        prepare()
+        from django.test import Client
+
+        from governance.models import AgendaItem, Meeting, Person
+
+        meeting = populate()
+        sizes = (Meeting.objects.count(), AgendaItem.objects.count(), Person.objects.count())
+        pages = {
+            "meetings list": "/governance/meetings/",
+            "meeting page": meeting.get_absolute_url(),
+            "governing body": "/governance/leicester-city/",
+            "calendar feed": "/governance/meetings.ics",
+        }
+        client = Client()
+        queries = {name: query_count(client, url) for name, url in pages.items()}
+        times = median_times(client, ["/__bare__/", *pages.values()], page_cache=True)
+
+    print(f"{sizes[0]} meetings, {sizes[1]} agenda items, {sizes[2]} people")
+    print(f"{REQUESTS} requests per URL; median server time in ms; queries once caches are warm")
+    print(f"{'':<16}{'queries':>8}{'ms':>9}{'x bare':>8}")
+    print(f"{'bare view':<16}{'':>8}{times['/__bare__/']:>9.2f}")
+    failures = []
+    for name, url in pages.items():
+        ratio = times[url] / times["/__bare__/"]
+        print(f"{name:<16}{queries[name]:>8}{times[url]:>9.2f}{ratio:>8.1f}")
+        if name in ("meetings list", "meeting page") and queries[name] > 10:
+            failures.append(f"{name}: {queries[name]} queries (target 10)")
+    print("targets met" if not failures else "targets missed: " + "; ".join(failures))
+
+
+if __name__ == "__main__":
+    main()

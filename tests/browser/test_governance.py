@@ -1,0 +1,98 @@
+"""Governance pages in a real browser: accessibility, asking a question, moderating it."""
+
+import pytest
+
+from governance import constants
+from governance.models import Question
+from llr_site.roles import GOVERNANCE_OFFICERS
+from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot
+from tests.factories import PASSWORD, agenda_item_create, meeting_create, person_create, user_create
+
+pytestmark = BROWSER_TEST
+
+
+@pytest.fixture
+def meeting(site):
+    meeting = meeting_create(days_ahead=10, private_part="Commercially confidential contracts.")
+    agenda_item_create(
+        meeting, reference="B/18/154", title="Urgent care review", presenter="Medical director"
+    )
+    agenda_item_create(meeting, reference="B/18/155", title="Financial plan", purpose="approve")
+    return meeting
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("governance-index", "/governance/"),
+        ("governing-body", "/governance/leicester-city/"),
+        ("person", "/governance/people/azhar-farooqi/"),
+        ("meetings", "/governance/meetings/"),
+        ("joint-working", "/governance/joint-working/"),
+    ],
+)
+def test_governance_pages_pass_axe_wcag_22_aa(site, page, meeting, name, path):
+    meeting_create(days_ahead=-40, status=constants.HELD)
+    meeting_create(days_ahead=20, status=constants.CANCELLED)
+    person_create("Example Person")
+    page.goto(site + path)
+    screenshot(page, name)
+    assert axe_violations(page) == []
+
+
+def test_member_of_the_public_asks_a_question_after_correcting_errors(site, page, meeting):
+    page.goto(site + meeting.get_absolute_url())
+    screenshot(page, "meeting-with-question-form")
+    assert axe_violations(page) == []
+
+    page.get_by_label("Your name").fill("<b>Sam</b>")
+    page.get_by_label("Your email address").fill("not-an-email")
+    page.get_by_role("button", name="Send question").click()
+    summary = page.get_by_role("alert")
+    for message in (
+        "Select the agenda item your question is about",
+        "Enter an email address in the correct format",
+        "Enter your question",
+    ):
+        assert message in summary.inner_text()
+    page.wait_for_function("document.activeElement.classList.contains('nhsuk-error-summary')")
+    assert page.title().startswith("Error: ")
+    assert page.get_by_label("Your name").input_value() == "<b>Sam</b>"
+    screenshot(page, "meeting-question-errors")
+    assert axe_violations(page) == []
+
+    summary.get_by_role("link", name="Enter your question").click()
+    assert page.evaluate("document.activeElement.id") == "id_text"
+    page.get_by_label("Agenda item").select_option(label="B/18/154 Urgent care review")
+    page.get_by_label("Your email address").fill("sam@example.com")
+    page.get_by_label("Your question").fill("Will the walk-in centre open at weekends?")
+    page.get_by_role("button", name="Send question").click()
+    page.get_by_role("heading", name="Question received").wait_for()
+    screenshot(page, "question-received")
+    assert axe_violations(page) == []
+    question = Question.objects.get()
+    assert (question.name, question.agenda_item.reference) == ("<b>Sam</b>", "B/18/154")
+
+
+def test_governance_officer_moderates_a_question_in_the_admin(site, page, meeting):
+    user_create("officer", GOVERNANCE_OFFICERS)
+    item = meeting.agenda_items.get(reference="B/18/154")
+    question = Question.objects.create(
+        agenda_item=item, name="Sam", email="sam@example.com", text="Open at weekends?"
+    )
+    page.goto(site + "/staff/sign-in/?next=/admin/governance/question/")
+    page.get_by_label("Username").fill("officer")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name=str(question)).click()
+    page.get_by_label("Status").select_option(label="Rejected")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_text("Choose the reason for rejecting the question.").wait_for()
+    page.get_by_label("Status").select_option(label="Accepted")
+    page.get_by_label("Answer").fill("Yes, from April.")
+    screenshot(page, "admin-question-moderation")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_text("was changed successfully").wait_for()
+    question.refresh_from_db()
+    assert (question.status, question.answer) == (constants.ACCEPTED, "Yes, from April.")
+    assert question.moderated_by.username == "officer"

@@ -1,0 +1,184 @@
+"""What governance officers do in the admin: meetings with their agenda, moderation, photos."""
+
+from io import BytesIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from governance import constants
+from governance.models import Meeting, Person, Question
+from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
+from tests.factories import (
+    agenda_item_create,
+    governing_body,
+    meeting_create,
+    question_create,
+    user_create,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def officer(client):
+    user = user_create("officer", GOVERNANCE_OFFICERS)
+    client.force_login(user)
+    return user
+
+
+def meeting_form(meeting, **changes):
+    data = {
+        "governing_body": str(meeting.governing_body_id),
+        "starts_at_0": meeting.starts_at.strftime("%d/%m/%Y"),
+        "starts_at_1": meeting.starts_at.strftime("%H:%M:%S"),
+        "ends_at_0": "",
+        "ends_at_1": "",
+        "venue": meeting.venue,
+        "status": meeting.status,
+        "private_part": "",
+        "question_deadline_0": meeting.question_deadline.strftime("%d/%m/%Y"),
+        "question_deadline_1": meeting.question_deadline.strftime("%H:%M:%S"),
+        "minutes": "",
+        "agenda_items-TOTAL_FORMS": "0",
+        "agenda_items-INITIAL_FORMS": "0",
+    }
+    return {**data, **changes}
+
+
+def test_officer_cancels_a_meeting_and_its_calendar_sequence_rises(client, officer):
+    meeting = meeting_create()
+    response = client.post(
+        f"/admin/governance/meeting/{meeting.pk}/change/",
+        meeting_form(meeting, status=constants.CANCELLED),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    meeting.refresh_from_db()
+    assert (meeting.status, meeting.sequence) == (constants.CANCELLED, 1)
+
+
+def test_officer_adds_a_meeting_with_its_agenda_inline(client, officer):
+    template = Meeting(
+        governing_body=governing_body("04V"),
+        starts_at=meeting_create().starts_at,
+        venue="Woodgate, Loughborough",
+    )
+    template.question_deadline = template.starts_at
+    data = meeting_form(template)
+    data.update(
+        {
+            "agenda_items-TOTAL_FORMS": "1",
+            "agenda_items-0-position": "1",
+            "agenda_items-0-part": constants.PUBLIC_PART,
+            "agenda_items-0-reference": "B/18/154",
+            "agenda_items-0-title": "Financial plan",
+            "agenda_items-0-presenter": "Chief finance officer",
+            "agenda_items-0-purpose": "approve",
+        }
+    )
+    response = client.post("/admin/governance/meeting/add/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    meeting = Meeting.objects.get(venue="Woodgate, Loughborough")
+    assert [str(item) for item in meeting.agenda_items.all()] == ["B/18/154 Financial plan"]
+    assert meeting.sequence == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", {"04C", "04V"}),
+        ("?status__exact=cancelled", {"04V"}),
+        ("?year=2019", {"04C"}),
+        ("?governing_body__id__exact={body}", {"04V"}),
+    ],
+)
+def test_meeting_list_filters_by_ccg_year_and_status(client, officer, query, expected):
+    # Each governing body is one CCG's: the governing body filter is the CCG filter.
+    old = meeting_create(days_ahead=1)
+    old.starts_at = old.starts_at.replace(year=2019)
+    old.question_deadline = None
+    old.save()
+    meeting_create(body="04V", status=constants.CANCELLED)
+    query = query.format(body=governing_body("04V").pk)
+    response = client.get("/admin/governance/meeting/" + query)
+    shown = {meeting.governing_body.ccg.code for meeting in response.context["cl"].result_list}
+    assert shown == expected
+
+
+@pytest.mark.parametrize(
+    ("decision", "stored"),
+    [
+        ({"status": "accepted", "answer": "We will keep it open."}, ("accepted", "")),
+        (
+            {"status": "rejected", "rejection_reason": "individual-care"},
+            ("rejected", "individual-care"),
+        ),
+    ],
+)
+def test_officer_moderates_a_question(client, officer, decision, stored):
+    question = question_create(agenda_item_create(meeting_create()))
+    data = {"status": "", "rejection_reason": "", "answer": "", **decision}
+    response = client.post(f"/admin/governance/question/{question.pk}/change/", data)
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert (question.status, question.rejection_reason) == stored
+    assert question.moderated_by == officer and question.moderated_at
+
+
+@pytest.mark.parametrize(
+    ("decision", "error"),
+    [
+        ({"status": "rejected"}, "Choose the reason for rejecting the question."),
+        ({"status": "accepted", "rejection_reason": "defamatory"}, "Only a rejected question"),
+        ({"status": "rejected", "rejection_reason": "repeated", "answer": "x"}, "Only an accepted"),
+    ],
+)
+def test_moderation_needs_a_reason_for_rejection_and_only_then(client, officer, decision, error):
+    question = question_create(agenda_item_create(meeting_create()))
+    data = {"status": "", "rejection_reason": "", "answer": "", **decision}
+    response = client.post(f"/admin/governance/question/{question.pk}/change/", data)
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert Question.objects.get().status == constants.RECEIVED
+
+
+def test_communications_staff_cannot_moderate_questions(client):
+    client.force_login(user_create("comms", COMMUNICATIONS_STAFF))
+    question = question_create(agenda_item_create(meeting_create()))
+    response = client.post(
+        f"/admin/governance/question/{question.pk}/change/",
+        {"status": "accepted", "rejection_reason": "", "answer": "Yes"},
+    )
+    assert response.status_code == 403
+    assert Question.objects.get().status == constants.RECEIVED
+
+
+def image_upload(size=(2400, 1600), image_format="JPEG", name="portrait.jpg"):
+    output = BytesIO()
+    Image.new("RGB", size, "teal").save(output, format=image_format)
+    return SimpleUploadedFile(name, output.getvalue(), content_type="image/jpeg")
+
+
+def person_form(**changes):
+    data = {"title": "Dr", "name": "Pat Example", "slug": "pat-example", "biography": ""}
+    data.update({"interests-TOTAL_FORMS": "0", "interests-INITIAL_FORMS": "0"})
+    return {**data, **changes}
+
+
+def test_uploaded_photo_is_resized_and_keeps_its_description(client, officer):
+    response = client.post(
+        "/admin/governance/person/add/",
+        person_form(photo=image_upload(), photo_alt_text="Dr Pat Example smiling"),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    person = Person.objects.get(slug="pat-example")
+    with Image.open(person.photo) as photo:
+        assert photo.size == (600, 400)
+    assert person.photo_alt_text == "Dr Pat Example smiling"
+
+
+def test_a_photo_needs_its_description(client, officer):
+    response = client.post("/admin/governance/person/add/", person_form(photo=image_upload()))
+    assert response.status_code == 200
+    assert "Describe the photo for people who cannot see it." in response.content.decode()
+    assert not Person.objects.filter(slug="pat-example").exists()

@@ -1,0 +1,238 @@
+"""The public governance pages: governing bodies, people, meetings, in a fixed number of queries."""
+
+import pytest
+from django.core.cache import cache
+
+from governance import constants
+from tests.factories import (
+    agenda_item_create,
+    governing_body,
+    meeting_create,
+    person_create,
+    question_create,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def html_of(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code)
+    return response.content.decode()
+
+
+def test_governance_index_lists_the_three_governing_bodies_and_next_meetings(client):
+    meeting_create(days_ahead=10, venue="Pen Lloyd Building")
+    html = html_of(client, "/governance/")
+    for name in ("NHS Leicester City", "NHS West Leicestershire", "NHS East Leicestershire"):
+        assert name in html
+    assert "/governance/joint-working/" in html
+    assert "Pen Lloyd Building" in html
+    assert "members of the public could ask questions on agenda items" in html
+
+
+def test_leicester_city_governing_body_shows_the_seeded_seats_by_role(client):
+    html = html_of(client, "/governance/leicester-city/")
+    assert html.index("Co-chairs") < html.index("GP members") < html.index("Lay members")
+    assert '<a href="/governance/people/azhar-farooqi/">Professor Azhar Farooqi</a>' in html
+    assert '<a href="/governance/people/avinashi-prasad/">Dr Avinashi Prasad</a>' in html
+    assert html.count("From one of the four city localities") == 8
+    assert html.count("Independent lay member, providing scrutiny") == 3
+    assert "Leicester Involvement Network (LINk)" in html
+    assert "A hospital clinician" in html
+
+
+def test_past_members_are_listed_only_on_request(client):
+    retired = person_create("Retired Member", title="Dr")
+    governing_body("04C").appointments.create(
+        person=retired,
+        role=constants.LAY_MEMBER,
+        started_on="2012-04-01",
+        ended_on="2015-03-31",
+    )
+    assert "Retired Member" not in html_of(client, "/governance/leicester-city/")
+    past = html_of(client, "/governance/leicester-city/?members=past")
+    assert "Dr Retired Member" in past
+    assert "/governance/people/azhar-farooqi/" not in past
+    assert "until 31 March 2015" in past
+
+
+def test_governing_body_without_published_members_says_so(client):
+    html = html_of(client, "/governance/west-leicestershire/")
+    assert "We have not yet published the members of this governing body." in html
+
+
+def test_person_page_shows_roles_and_register_of_interests(client):
+    person = person_create("Jo Bloggs", title="Mrs", biography="Lay member.\n\nRetired auditor.")
+    person.interests.create(interest="Trustee of a <b>local</b> charity", declared_on="2019-05-01")
+    governing_body("04V").appointments.create(
+        person=person, role=constants.LAY_MEMBER, detail="Audit and governance"
+    )
+    html = html_of(client, "/governance/people/jo-bloggs/")
+    assert "<h1>Mrs Jo Bloggs</h1>" in html
+    assert "<p>Retired auditor.</p>" in html
+    assert "Lay member, Audit and governance" in html
+    assert "Trustee of a &lt;b&gt;local&lt;/b&gt; charity" in html
+    assert "1 May 2019" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/governance/people/nobody/",
+        "/governance/no-such-body/",
+        "/governance/meetings/999999/",
+        "/governance/meetings/99999999999999999/",
+        "/governance/meetings/999999.ics",
+        "/governance/meetings/1234567890123456789012345/",
+        "/governance/meetings/abc/",
+    ],
+)
+def test_unknown_people_bodies_and_meetings_are_404s(client, url):
+    assert client.get(url).status_code == 404
+
+
+def test_meeting_list_shows_upcoming_first_then_past_by_year(client):
+    later = meeting_create(days_ahead=40, venue="Later venue")
+    sooner = meeting_create(days_ahead=5, venue="Sooner venue")
+    old = meeting_create(
+        starts_at=sooner.starts_at.replace(year=2019, month=6, day=4), venue="Old venue"
+    )
+    older = meeting_create(
+        starts_at=sooner.starts_at.replace(year=2018, month=2, day=6), venue="Older venue"
+    )
+    html = html_of(client, "/governance/meetings/")
+    assert (
+        html.index("Sooner venue")
+        < html.index("Later venue")
+        < html.index("<h3>2019</h3>")
+        < html.index("Old venue")
+        < html.index("<h3>2018</h3>")
+        < html.index("Older venue")
+    )
+    assert {later.pk, old.pk, older.pk}
+
+
+def test_cancelled_meeting_is_marked_in_the_list_and_on_its_page(client):
+    meeting = meeting_create(status=constants.CANCELLED)
+    assert "Cancelled" in html_of(client, "/governance/meetings/")
+    html = html_of(client, meeting.get_absolute_url())
+    assert "This meeting has been cancelled" in html
+    assert "Ask a question" not in html
+
+
+def test_meeting_page_shows_the_public_agenda_but_not_private_items(client):
+    meeting = meeting_create(private_part="Commercially confidential contract awards.")
+    agenda_item_create(
+        meeting,
+        reference="B/18/154",
+        title="Urgent care <script>alert(1)</script>",
+        presenter="Chief finance officer",
+        purpose="approve",
+    )
+    agenda_item_create(meeting, title="Secret contract", part=constants.PRIVATE_PART)
+    html = html_of(client, meeting.get_absolute_url())
+    assert "B/18/154" in html
+    assert "Urgent care &lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+    assert "To approve" in html
+    assert "Secret contract" not in html
+    assert "Commercially confidential contract awards." in html
+
+
+def test_accepted_answers_are_published_only_after_the_meeting(client):
+    upcoming = meeting_create(days_ahead=3)
+    item = agenda_item_create(upcoming)
+    question_create(
+        item, text="Will the clinic stay open?", status=constants.ACCEPTED, answer="Yes."
+    )
+    assert "Will the clinic stay open?" not in html_of(client, upcoming.get_absolute_url())
+
+    held = meeting_create(days_ahead=-3, status=constants.HELD)
+    item = agenda_item_create(held, reference="B/20/1")
+    question_create(
+        item, text="Will the clinic stay open?", status=constants.ACCEPTED, answer="Yes."
+    )
+    question_create(item, text="Pending one", status=constants.RECEIVED)
+    question_create(
+        item, text="Rejected one", status=constants.REJECTED, rejection_reason="defamatory"
+    )
+    html = html_of(client, held.get_absolute_url())
+    assert "Will the clinic stay open?" in html
+    assert "<strong>Answer:</strong> Yes." in html
+    assert "Pending one" not in html and "Rejected one" not in html
+    assert "sam@example.com" not in html and "Sam Resident" not in html
+
+
+def test_meeting_list_and_meeting_page_take_a_fixed_number_of_queries(
+    client, django_assert_max_num_queries
+):
+    held = meeting_create(days_ahead=-7, status=constants.HELD)
+
+    def grow():
+        for number in range(5):
+            meeting = meeting_create(days_ahead=number * 7 - 14)
+            for _ in range(4):
+                agenda_item_create(meeting)
+        for _ in range(4):
+            item = agenda_item_create(held)
+            question_create(item, status=constants.ACCEPTED, answer="An answer.")
+
+    counts = {}
+    for _size in ("small", "large"):
+        grow()
+        for url in ("/governance/meetings/", held.get_absolute_url()):
+            cache.clear()
+            client.get(url)  # warm the CMS's own caches
+            with django_assert_max_num_queries(10) as captured:
+                assert client.get(url).status_code == 200
+            counts.setdefault(url, []).append(len(captured))
+    assert all(small == large for small, large in counts.values()), counts
+
+
+@pytest.mark.parametrize(
+    ("slug", "summary"),
+    [
+        ("leicester-city", "governs the relationship between the CCG and its practices"),
+        ("west-leicestershire", "describes the governing principles, rules and procedures"),
+    ],
+)
+def test_governing_body_links_its_constitution_from_the_library(client, slug, summary):
+    html = html_of(client, f"/governance/{slug}/")
+    assert summary in html
+    assert f'href="/publications/{slug}-ccg-constitution/"' in html
+
+
+def test_east_leicestershire_constitution_is_not_invented(client):
+    html = html_of(client, "/governance/east-leicestershire-and-rutland/")
+    assert "has not yet been published in our" in html
+
+
+def test_agenda_links_published_papers_and_approved_minutes(client):
+    from publications.models import DocumentType, Publication, Status
+
+    def publication(slug, kind, status=Status.PUBLISHED):
+        return Publication.objects.create(
+            title=slug.replace("-", " ").capitalize(),
+            slug=slug,
+            document_type=DocumentType.objects.get(slug=kind),
+            summary="Summary.",
+            status=status,
+        )
+
+    meeting = meeting_create(days_ahead=-30, status=constants.HELD)
+    item = agenda_item_create(meeting, reference="B/18/154")
+    item.papers.add(
+        publication("finance-report-month-9", "board-papers"),
+        publication("draft-paper", "board-papers", status=Status.DRAFT),
+    )
+    html = html_of(client, meeting.get_absolute_url())
+    assert 'href="/publications/finance-report-month-9/"' in html
+    assert "draft-paper" not in html
+    assert "published here once the governing body has approved them" in html
+
+    meeting.minutes = publication("minutes-of-the-board", "minutes")
+    meeting.save()
+    assert 'href="/publications/minutes-of-the-board/"' in html_of(
+        client, meeting.get_absolute_url()
+    )

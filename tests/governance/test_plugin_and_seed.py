@@ -1,0 +1,83 @@
+"""The "next board meeting" plugin and the governance seed."""
+
+import pytest
+from cms.api import add_plugin
+from cms.models import PageContent
+from djangocms_versioning.models import Version
+
+from governance import constants
+from governance.models import Appointment, GoverningBody, NextMeetingPluginModel
+from llr_site.seed.governance import GOVERNING_BODIES, SEATS
+from tests.factories import governing_body, meeting_create, user_create
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_shows_the_next_meeting_that_is_going_ahead(client):
+    meeting_create(days_ahead=3, status=constants.CANCELLED, venue="Cancelled venue")
+    meeting = meeting_create(days_ahead=9, venue="Pen Lloyd Building, Leicester")
+    meeting_create(days_ahead=-2, venue="Past venue")
+    html = client.get("/").content.decode()
+    assert "Next board meeting held in public" in html
+    assert "Pen Lloyd Building, Leicester" in html
+    assert f'href="{meeting.get_absolute_url()}"' in html
+    assert "Cancelled venue" not in html and "Past venue" not in html
+
+
+def test_home_page_says_when_no_meeting_is_scheduled(client):
+    assert "No meeting has been scheduled yet." in client.get("/").content.decode()
+
+
+def test_plugin_for_one_governing_body_keeps_it_in_a_new_draft():
+    editor = user_create("editor", is_superuser=True)
+    published = PageContent.objects.get(page__reverse_id="cookies")
+    draft = Version.objects.get_for_content(published).copy(editor).content
+    add_plugin(
+        draft.get_placeholders().get(slot="content"),
+        "NextMeetingPlugin",
+        "en",
+        governing_body=governing_body("04V"),
+    )
+    Version.objects.get_for_content(draft).publish(editor)
+    newer = Version.objects.get_for_content(draft).copy(editor).content
+    copied = NextMeetingPluginModel.objects.get(placeholder__object_id=newer.pk)
+    assert copied.governing_body.ccg.code == "04V"
+
+
+def test_seed_records_the_seats_without_inventing_names():
+    seats = Appointment.objects.filter(governing_body__ccg__code="04C")
+    assert seats.count() == sum(count for *_, count in SEATS)
+    named = {str(seat.person) for seat in seats if seat.person}
+    assert named == {"Professor Azhar Farooqi", "Dr Avinashi Prasad"}
+    assert seats.filter(role=constants.GP_MEMBER, person__isnull=True).count() == 8
+    assert not seats.filter(started_on__isnull=False).exists()
+    assert set(GoverningBody.objects.values_list("slug", flat=True)) == {
+        "leicester-city",
+        "west-leicestershire",
+        "east-leicestershire-and-rutland",
+    }
+    assert not Appointment.objects.exclude(governing_body__ccg__code="04C").exists()
+
+
+def test_changed_seed_leaves_a_governing_body_edited_by_staff_alone(capsys, monkeypatch):
+    from django.core.management import call_command
+
+    monkeypatch.setitem(GOVERNING_BODIES, "04C", ("leicester-city", "A newer seed text."))
+    body = governing_body("04C")
+    body.introduction = "Edited by a governance officer."
+    body.save()
+    call_command("load_seed_content")
+    assert (
+        "left alone (edited by staff): governing body of Leicester City" in capsys.readouterr().out
+    )
+    body.refresh_from_db()
+    assert body.introduction == "Edited by a governance officer."
+
+
+def test_changed_seed_updates_a_governing_body_nobody_edited(capsys, monkeypatch):
+    from django.core.management import call_command
+
+    monkeypatch.setitem(GOVERNING_BODIES, "04V", ("west-leicestershire", "A newer seed text."))
+    call_command("load_seed_content")
+    assert "updated: governing body of West Leicestershire" in capsys.readouterr().out
+    assert governing_body("04V").introduction == "A newer seed text."

@@ -1,0 +1,137 @@
+"""Questions from the public: the form, its errors, spam protection and refusals."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from governance import constants
+from governance.models import Question
+from tests.factories import agenda_item_create, meeting_create
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def meeting():
+    meeting = meeting_create(days_ahead=10)
+    agenda_item_create(meeting, reference="B/18/154", title="Urgent care review")
+    return meeting
+
+
+def answers(meeting, **overrides):
+    data = {
+        "agenda_item": str(meeting.agenda_items.get().pk),
+        "name": "Sam Resident",
+        "email": "sam@example.com",
+        "text": "Will the walk-in centre stay open at weekends?",
+        "website": "",
+    }
+    return {**data, **overrides}
+
+
+def test_a_question_is_stored_and_receipt_confirmed_on_screen(client, meeting):
+    response = client.post(meeting.get_absolute_url(), answers(meeting))
+    assert response.status_code == 302
+    assert response.url == f"/governance/meetings/{meeting.pk}/question-received/"
+    question = Question.objects.get()
+    assert (question.name, question.status) == ("Sam Resident", constants.RECEIVED)
+    assert question.agenda_item.reference == "B/18/154"
+    html = client.get(response.url).content.decode()
+    assert "Question received" in html and "nhsuk-panel--confirmation" in html
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("agenda_item", "", "Select the agenda item your question is about"),
+        ("agenda_item", "999999", "Select the agenda item your question is about"),
+        ("name", "", "Enter your name"),
+        ("name", "x" * 101, "Name must be 100 characters or fewer"),
+        ("email", "", "Enter your email address"),
+        ("email", "not-an-email", "Enter an email address in the correct format"),
+        ("text", "", "Enter your question"),
+        ("text", "x" * 2001, "Question must be 2,000 characters or fewer"),
+    ],
+)
+def test_each_field_is_checked_with_a_message_next_to_it(client, meeting, field, value, message):
+    response = client.post(meeting.get_absolute_url(), answers(meeting, **{field: value}))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.startswith("<!DOCTYPE html>") and "<title>Error: " in html
+    assert f'<li><a href="#id_{field}">{message}' in html  # in the error summary
+    assert f'<span class="nhsuk-error-message" id="id_{field}-error">' in html  # by the field
+    assert not Question.objects.exists()
+
+
+def test_question_on_a_private_item_is_refused(client, meeting):
+    data = answers(meeting)
+    private = agenda_item_create(meeting, title="Contract", part=constants.PRIVATE_PART)
+    client.post(meeting.get_absolute_url(), {**data, "agenda_item": str(private.pk)})
+    assert not Question.objects.exists()
+
+
+def test_html_and_script_are_shown_as_text(client, meeting):
+    script = "<script>alert('x')</script><b>bold</b>"
+    response = client.post(
+        meeting.get_absolute_url(), answers(meeting, name=script, email=script, text=script)
+    )
+    html = response.content.decode()
+    assert "<script>alert" not in html and "<b>bold" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_a_ten_megabyte_body_is_refused_and_stores_nothing(client, meeting):
+    response = client.post(meeting.get_absolute_url(), answers(meeting, text="x" * 10_000_000))
+    assert response.status_code == 400
+    assert "nhsuk" in response.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_robots_filling_the_trap_field_are_thanked_but_nothing_is_stored(client, meeting):
+    response = client.post(meeting.get_absolute_url(), answers(meeting, website="http://spam"))
+    assert response.status_code == 302
+    assert not Question.objects.exists()
+
+
+def test_one_address_may_send_only_so_many_questions_an_hour(client, meeting, settings):
+    settings.GOVERNANCE_QUESTIONS_PER_HOUR = 2
+    statuses = [
+        client.post(meeting.get_absolute_url(), answers(meeting)).status_code for _ in range(3)
+    ]
+    assert statuses == [302, 302, 429]
+    assert Question.objects.count() == 2
+    other = client.post(meeting.get_absolute_url(), answers(meeting), REMOTE_ADDR="192.0.2.9")
+    assert other.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"question_deadline": timezone.now() - timedelta(hours=1)},
+            "questions for this meeting closed at",
+        ),
+        ({"status": constants.CANCELLED}, "This meeting has been cancelled"),
+        ({"question_deadline": None}, "not taking questions from the public"),
+    ],
+)
+def test_questions_after_the_deadline_or_for_a_cancelled_meeting_are_refused_politely(
+    client, meeting, change, message
+):
+    for name, value in change.items():
+        setattr(meeting, name, value)
+    meeting.save()
+    assert "Ask a question" not in client.get(meeting.get_absolute_url()).content.decode()
+    response = client.post(meeting.get_absolute_url(), answers(meeting))
+    assert response.status_code == 409
+    assert message in response.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_the_form_needs_a_csrf_token(meeting):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(meeting.get_absolute_url(), answers(meeting))
+    assert response.status_code == 403
+    assert not Question.objects.exists()
