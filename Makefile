@@ -50,5 +50,6 @@ lint: install
 
 bench: install
 	$(BIN)/python tests/benchmarks/run.py
-	$(BIN)/python tests/benchmarks/governance.py
+	$(BIN)/python tests/benchmarks/ccgs.py
 	$(BIN)/python tests/benchmarks/publications.py
+	$(BIN)/python tests/benchmarks/governance.py

@@ -3,6 +3,7 @@
 from itertools import groupby
 
 from django.db.models import Prefetch, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import dateformat, timezone
 
@@ -78,16 +79,27 @@ def meeting_next(*, governing_body=None, now=None):
     return meetings.exclude(status=constants.CANCELLED).first()
 
 
-def meeting_archive(*, now=None):
-    """Upcoming meetings (soonest first), then past ones as [(year, [meeting])], newest first."""
+def meeting_archive(*, year=None, now=None):
+    """Upcoming meetings (soonest first); the years that had meetings, newest first; and the
+    chosen year's past meetings, newest first (the latest year's, if none is chosen).
+
+    Returns (upcoming, years, year, past meetings); the year is None when no meeting is past,
+    and a year that had no meetings raises Http404.
+    """
     now = now or timezone.now()
     upcoming = list(meeting_upcoming(now=now))
-    past = _meetings().filter(starts_at__lt=now).order_by("-starts_at")
-    by_year = [
-        (year, list(group))
-        for year, group in groupby(past, key=lambda m: timezone.localtime(m.starts_at).year)
+    past = _meetings().filter(starts_at__lt=now)
+    years = [
+        moment.year
+        for moment in past.datetimes(
+            "starts_at", "year", order="DESC", tzinfo=timezone.get_current_timezone()
+        )
     ]
-    return upcoming, by_year
+    if year is not None and year not in years:
+        raise Http404("No meetings were held in public that year.")
+    year = year or (years[0] if years else None)
+    in_year = past.filter(starts_at__year=year).order_by("-starts_at") if year else []
+    return upcoming, years, year, list(in_year)
 
 
 def meeting_get(pk):

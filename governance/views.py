@@ -69,11 +69,14 @@ def person(request, slug):
 
 @require_GET
 def meeting_list(request):
-    upcoming, past_by_year = selectors.meeting_archive()
+    asked = request.GET.get("year", "")
+    if asked and not (asked.isdigit() and len(asked) == 4):
+        raise Http404("A year is four digits.")
+    upcoming, years, year, past = selectors.meeting_archive(year=int(asked) if asked else None)
     return render(
         request,
         "governance/meeting_list.html",
-        {"upcoming": upcoming, "past_by_year": past_by_year},
+        {"upcoming": upcoming, "years": years, "year": year, "past": past},
     )
 
 

@@ -6,6 +6,7 @@ class LlrSiteConfig(AppConfig):
     verbose_name = "LLR CCGs website"
 
     def ready(self):
-        from llr_site import apphook_reload
+        from llr_site import apphook_reload, visitor_cache
 
         apphook_reload.connect()
+        visitor_cache.connect()

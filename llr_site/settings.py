@@ -71,6 +71,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "llr_site.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' copies of the apps' pages (the CMS caches its own pages itself).
+    # Before the session: staff always have a session cookie, and such requests pass through.
+    "llr_site.visitor_cache.VisitorCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -82,6 +85,9 @@ MIDDLEWARE = [
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
 ]
+
+# Keep anonymous visitors' copies of the apps' pages (llr_site/visitor_cache.py).
+VISITOR_CACHE = env_bool("VISITOR_CACHE", True)
 
 ROOT_URLCONF = "llr_site.urls"
 WSGI_APPLICATION = "llr_site.wsgi.application"

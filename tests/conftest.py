@@ -18,6 +18,8 @@ TEST_SETTINGS = {
     "WHITENOISE_AUTOREFRESH": True,
     "WHITENOISE_USE_FINDERS": True,
     "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+    # Tests see every page rendered (and count its queries); the visitor cache has its own tests.
+    "VISITOR_CACHE": False,
 }
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.run import REQUESTS, configure, median_times, prepare  # noqa: E402
+from tests.benchmarks.run import app_pages_report, configure, prepare  # noqa: E402
 
 PUBLICATIONS = 10_000
 FILES_EACH = 2
@@ -72,17 +72,6 @@ def library_fill():
     return len(publications), len(documents)
 
 
-def queries(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    cache_reads = sum('FROM "llr_cache"' in query["sql"] for query in captured.captured_queries)
-    return len(captured) - cache_reads, cache_reads
-
-
 def main():
     with tempfile.TemporaryDirectory() as workdir:
         configure(workdir)
@@ -90,29 +79,13 @@ def main():
         from django.test import Client
 
         publication_count, file_count = library_fill()
+        print(f"{publication_count} publications, {file_count} files")
         pages = {
             "library": "/publications/",
             "filtered": "/publications/?type=board-papers&ccg=04V&year=2019-20&q=papers",
             "publication": "/publications/board-papers-5000/",
         }
-        client = Client()
-        counts = {name: queries(client, url) for name, url in pages.items()}
-        times = median_times(client, ["/__bare__/", *pages.values()], page_cache=True)
-
-    bare = times["/__bare__/"]
-    print(f"{publication_count} publications, {file_count} files; {REQUESTS} requests per URL")
-    print("queries: to the database, then reads of the database cache table (none with Redis)")
-    print(f"{'':<14}{'queries':>8}{'cache':>7}{'median ms':>11}{'x bare':>8}")
-    print(f"{'bare view':<14}{'':>15}{bare:>11.2f}")
-    failures = []
-    for name, url in pages.items():
-        ratio = times[url] / bare
-        database, cache_reads = counts[name]
-        print(f"{name:<14}{database:>8}{cache_reads:>7}{times[url]:>11.2f}{ratio:>8.1f}")
-        if database > MAX_QUERIES:
-            failures.append(f"{name}: {database} queries (target {MAX_QUERIES})")
-        if ratio > 5:
-            failures.append(f"{name}: {ratio:.1f}x the bare view (target 5x)")
+        failures = app_pages_report(Client(), pages, MAX_QUERIES, max_ratio=5)
     print("targets met" if not failures else "targets missed: " + "; ".join(failures))
 
 

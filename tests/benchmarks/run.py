@@ -80,7 +80,9 @@ def query_count(client, url, page_cache):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext, override_settings
 
-    with override_settings(CMS_PAGE_CACHE=page_cache, CMS_PLACEHOLDER_CACHE=page_cache):
+    with override_settings(
+        CMS_PAGE_CACHE=page_cache, CMS_PLACEHOLDER_CACHE=page_cache, VISITOR_CACHE=page_cache
+    ):
         client.get(url)
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
@@ -100,7 +102,9 @@ def median_times(client, urls, page_cache):
     from django.test.utils import override_settings
 
     samples = {url: [] for url in urls}
-    with override_settings(CMS_PAGE_CACHE=page_cache, CMS_PLACEHOLDER_CACHE=page_cache):
+    with override_settings(
+        CMS_PAGE_CACHE=page_cache, CMS_PLACEHOLDER_CACHE=page_cache, VISITOR_CACHE=page_cache
+    ):
         cache.clear()
         for url in urls:  # warm up
             client.get(url)
@@ -111,6 +115,54 @@ def median_times(client, urls, page_cache):
                 samples[url].append(time.perf_counter() - start)
                 assert response.status_code == 200, (url, response.status_code)
     return {url: statistics.median(times) * 1000 for url, times in samples.items()}
+
+
+def rendered_queries(client, url):
+    """(database queries, database cache reads) to render `url` once caches are warm."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    with override_settings(VISITOR_CACHE=False):
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+    cache_reads = sum('FROM "llr_cache"' in query["sql"] for query in captured.captured_queries)
+    return len(captured) - cache_reads, cache_reads
+
+
+def app_pages_report(client, pages, max_queries, max_ratio=None):
+    """Print the queries and the cached and rendered median times of an app's pages next to the
+    bare view, measured in the same rounds; return the targets missed.
+
+    Query targets count database queries to render a page (reads of the database cache table are
+    shown apart: with Redis they are not database queries). The time target, if any, is checked
+    on what anonymous visitors get: the visitor cache on (llr_site/visitor_cache.py).
+    """
+    counts = {name: rendered_queries(client, url) for name, url in pages.items()}
+    urls = ["/__bare__/", *pages.values()]
+    cached = median_times(client, urls, page_cache=True)
+    rendered = median_times(client, urls, page_cache=False)
+    print(f"{REQUESTS} requests per URL; median server times in ms")
+    print("queries: database queries to render, then reads of the database cache table")
+    print("cached: what anonymous visitors get; rendered: every request rendered")
+    print(
+        f"{'':<16}{'queries':>8}{'cache':>6}{'cached':>9}{'x bare':>8}{'rendered':>10}{'x bare':>8}"
+    )
+    bare_cached, bare_rendered = cached["/__bare__/"], rendered["/__bare__/"]
+    print(f"{'bare view':<16}{'':>14}{bare_cached:>9.2f}{'':>8}{bare_rendered:>10.2f}")
+    failures = []
+    for name, url in pages.items():
+        database, cache_reads = counts[name]
+        ratio, rendered_ratio = cached[url] / bare_cached, rendered[url] / bare_rendered
+        print(
+            f"{name:<16}{database:>8}{cache_reads:>6}{cached[url]:>9.2f}{ratio:>8.1f}"
+            f"{rendered[url]:>10.2f}{rendered_ratio:>8.1f}"
+        )
+        if database > max_queries:
+            failures.append(f"{name}: {database} queries (target {max_queries})")
+        if max_ratio and ratio > max_ratio:
+            failures.append(f"{name}: {ratio:.1f}x the bare view (target {max_ratio}x)")
+    return failures
 
 
 def main():

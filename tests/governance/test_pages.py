@@ -107,10 +107,19 @@ def test_meeting_list_shows_upcoming_first_then_past_by_year(client):
         < html.index("Later venue")
         < html.index("<h3>2019</h3>")
         < html.index("Old venue")
-        < html.index("<h3>2018</h3>")
-        < html.index("Older venue")
     )
+    assert "Older venue" not in html  # one year of past meetings at a time, the latest first
+    assert 'href="?year=2018#past-meetings"' in html
+    html = html_of(client, "/governance/meetings/?year=2018")
+    assert html.index("Sooner venue") < html.index("<h3>2018</h3>") < html.index("Older venue")
+    assert "Old venue" not in html
     assert {later.pk, old.pk, older.pk}
+
+
+@pytest.mark.parametrize("year", ["1999", "19999", "abcd", "-1", "2019%00"])
+def test_a_year_without_meetings_is_not_found(client, year):
+    meeting_create(days_ahead=-400)
+    assert client.get(f"/governance/meetings/?year={year}").status_code in (400, 404)
 
 
 def test_cancelled_meeting_is_marked_in_the_list_and_on_its_page(client):

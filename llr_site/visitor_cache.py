@@ -1,0 +1,83 @@
+"""Anonymous visitors' copies of the apps' pages, cached the way django CMS caches its own.
+
+The CMS caches its pages for visitors who are not signed in and drops them all whenever anything
+is published. The apps' views (CCG profiles, the practice finder, the library, governance) hang on
+pages by apphooks and are outside that cache. This middleware keeps their responses to anonymous
+GET requests under the CMS's cache version, for as long as the CMS keeps its pages; any saved or
+deleted record of the three apps bumps that version (see `connect`), so visitors never see a
+page older than the data for longer than a request in flight.
+
+Never cached: signed-in staff, visitors with a session or a pending message, responses that set
+a cookie (a form's CSRF token always sets one), files and anything large or not a 200.
+"""
+
+import hashlib
+
+from cms.cache import _get_cache_version, invalidate_cms_page_cache
+from cms.utils.conf import get_cms_setting
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.urls import Resolver404, resolve
+
+CACHED_APPS = ("ccgs", "publications", "governance")
+MAX_BYTES = 512 * 1024
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+
+
+class VisitorCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.VISITOR_CACHE or not _cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        response = cache.get(key)
+        if response is None:
+            response = self.get_response(request)
+            if _cacheable_response(response):
+                cache.set(key, response, get_cms_setting("CACHE_DURATIONS")["content"])
+        return response
+
+
+def _cacheable_request(request):
+    # Signed-in staff always have a session cookie.
+    if request.method not in ("GET", "HEAD") or any(c in request.COOKIES for c in PERSONAL_COOKIES):
+        return False
+    try:
+        view = resolve(request.path_info).func
+    except Resolver404:
+        return False
+    return getattr(view, "__module__", "").split(".")[0] in CACHED_APPS
+
+
+def _cacheable_response(response):
+    return (
+        response.status_code == 200
+        and not response.streaming
+        # A page that sets a cookie is personal: a CSRF token for its form, a new session.
+        and not response.cookies
+        and "no-store" not in response.get("Cache-Control", "")
+        and len(response.content) <= MAX_BYTES
+    )
+
+
+def _key(request):
+    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return f"llr:visitor:{_get_cache_version()}:{request.method}:{address}"
+
+
+def _pages_changed(**kwargs):
+    # After the commit: a request in between must not cache the old data under the new version.
+    transaction.on_commit(invalidate_cms_page_cache)
+
+
+def connect():
+    """Drop every cached page when a record of the three apps is saved or deleted."""
+    for app_label in CACHED_APPS:
+        for model in apps.get_app_config(app_label).get_models():
+            for signal in (post_save, post_delete):
+                signal.connect(_pages_changed, sender=model, dispatch_uid=f"visitor-cache-{model}")
