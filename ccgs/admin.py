@@ -2,6 +2,7 @@
 
 from cms.cache import invalidate_cms_page_cache
 from django.contrib import admin
+from django.db import models
 
 from ccgs.cache import reference_clear
 from ccgs.models import (
@@ -45,6 +46,8 @@ class CcgAdmin(admin.ModelAdmin):
         ),
     ]
     inlines = [KeyFigureInline, CcgAreaInline]
+    # A successor's website typed without a scheme is https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_add_permission(self, request):
         return False  # the three CCGs are reference data, created by a migration

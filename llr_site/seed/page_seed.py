@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
 from cms.utils.apphook_reload import mark_urlconf_as_changed
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from djangocms_versioning.models import Version
@@ -24,11 +25,23 @@ ADDED, UPDATED, UNCHANGED, KEPT = "added", "updated", "unchanged", "left alone (
 
 @dataclass(frozen=True)
 class PluginSeed:
-    """A plugin other than text, added after the placeholder's text: its type and field values."""
+    """A plugin other than text, added after the placeholder's text: its type and field values.
+
+    A field that points at a record names it as (model label, lookup), e.g. the plugin's CCG as
+    ("ccgs.Ccg", {"code": "04C"}): ids differ between databases, codes do not.
+    """
 
     placeholder: str
     plugin_type: str
-    fields: dict[str, str | int] = field(default_factory=dict)
+    fields: dict[str, str | int | tuple[str, dict]] = field(default_factory=dict)
+
+    def field_values(self):
+        return {
+            name: apps.get_model(value[0]).objects.get(**value[1])
+            if isinstance(value, tuple)
+            else value
+            for name, value in self.fields.items()
+        }
 
 
 @dataclass(frozen=True)
@@ -135,7 +148,9 @@ def _publish(content, seed, user):
     for slot, html in seed.placeholders.items():
         add_plugin(placeholders[slot], "TextPlugin", LANGUAGE, body=html.strip())
     for plugin in seed.plugins:
-        add_plugin(placeholders[plugin.placeholder], plugin.plugin_type, LANGUAGE, **plugin.fields)
+        add_plugin(
+            placeholders[plugin.placeholder], plugin.plugin_type, LANGUAGE, **plugin.field_values()
+        )
     Version.objects.get_for_content(content).publish(user)
 
 

@@ -1,6 +1,6 @@
 """The three CCG sections, in the words of the seed documents."""
 
-from llr_site.seed.page_seed import PageSeed
+from llr_site.seed.page_seed import PageSeed, PluginSeed
 
 LLR_STRATEGIC_OBJECTIVES = """
 <h2>The LLR CCGs' strategic objectives</h2>
@@ -21,6 +21,17 @@ JOINT_WORKING = """
 """
 
 
+def latest_publications(ccg_code):
+    """The CCG's latest publications, in its page's side column."""
+    return (
+        PluginSeed(
+            "side column",
+            "LatestPublicationsPlugin",
+            {"heading": "Latest publications", "count": 5, "ccg": ("ccgs.Ccg", {"code": ccg_code})},
+        ),
+    )
+
+
 def objectives_page(parent_reverse_id, reverse_id, extra=""):
     return PageSeed(
         reverse_id=reverse_id,
@@ -38,6 +49,7 @@ LEICESTER_CITY = PageSeed(
     slug="leicester-city",
     apphook="CcgProfileApphook",
     apphook_namespace="ccg-leicester-city",
+    plugins=latest_publications("04C"),
     title="NHS Leicester City Clinical Commissioning Group",
     menu_title="Leicester City",
     template="pages/content_with_side_column.html",
@@ -95,6 +107,7 @@ WEST_LEICESTERSHIRE = PageSeed(
     slug="west-leicestershire",
     apphook="CcgProfileApphook",
     apphook_namespace="ccg-west-leicestershire",
+    plugins=latest_publications("04V"),
     title="NHS West Leicestershire Clinical Commissioning Group",
     menu_title="West Leicestershire",
     template="pages/content_with_side_column.html",
@@ -204,6 +217,7 @@ EAST_LEICESTERSHIRE_AND_RUTLAND = PageSeed(
     slug="east-leicestershire-and-rutland",
     apphook="CcgProfileApphook",
     apphook_namespace="ccg-east-leicestershire-and-rutland",
+    plugins=latest_publications("03W"),
     title="NHS East Leicestershire and Rutland Clinical Commissioning Group",
     menu_title="East Leicestershire and Rutland",
     template="pages/content_with_side_column.html",

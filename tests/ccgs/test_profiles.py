@@ -204,3 +204,11 @@ def test_seed_does_not_reimport_over_newer_ods_data(capsys):
 def test_timeline_event_without_a_ccg_belongs_to_all_three():
     shared = TimelineEvent.objects.filter(ccg=None)
     assert {e.title for e in shared} >= {"Primary care networks begin"}
+
+
+def test_profile_shows_the_ccgs_latest_publications(client):
+    west = text_of(client.get("/west-leicestershire/").content.decode())
+    assert "Latest publications" in west
+    assert "CCG assurance letter 2017-18" in west  # a West Leicestershire publication
+    city = text_of(client.get("/leicester-city/").content.decode())
+    assert "CCG assurance letter 2017-18" not in city
