@@ -1,5 +1,6 @@
 """Reads for the governance pages, each in a fixed number of queries."""
 
+from datetime import timedelta
 from itertools import groupby
 
 from django.db.models import Prefetch, Q
@@ -79,15 +80,22 @@ def meeting_next(*, governing_body=None, now=None):
     return meetings.exclude(status=constants.CANCELLED).first()
 
 
-def meeting_archive(*, year=None, now=None):
-    """Upcoming meetings (soonest first); the years that had meetings, newest first; and the
-    chosen year's past meetings, newest first (the latest year's, if none is chosen).
+UPCOMING_LISTED_DAYS = 366
 
-    Returns (upcoming, years, year, past meetings); the year is None when no meeting is past,
-    and a year that had no meetings raises Http404.
+
+def meeting_archive(*, year=None, now=None):
+    """Upcoming meetings in the next year (soonest first) and how many more are scheduled after
+    them; the years that had meetings, newest first; and the chosen year's past meetings, newest
+    first (the latest year's, if none is chosen).
+
+    Returns (upcoming, later_count, years, year, past meetings); the year is None when no meeting
+    is past, and a year that had no meetings raises Http404.
     """
     now = now or timezone.now()
-    upcoming = list(meeting_upcoming(now=now))
+    horizon = now + timedelta(days=UPCOMING_LISTED_DAYS)
+    scheduled = meeting_upcoming(now=now)
+    upcoming = list(scheduled.filter(starts_at__lt=horizon))
+    later_count = scheduled.filter(starts_at__gte=horizon).count()
     past = _meetings().filter(starts_at__lt=now)
     years = [
         moment.year
@@ -99,7 +107,7 @@ def meeting_archive(*, year=None, now=None):
         raise Http404("No meetings were held in public that year.")
     year = year or (years[0] if years else None)
     in_year = past.filter(starts_at__year=year).order_by("-starts_at") if year else []
-    return upcoming, years, year, list(in_year)
+    return upcoming, later_count, years, year, list(in_year)
 
 
 def meeting_get(pk):

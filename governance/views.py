@@ -72,11 +72,19 @@ def meeting_list(request):
     asked = request.GET.get("year", "")
     if asked and not (asked.isdigit() and len(asked) == 4):
         raise Http404("A year is four digits.")
-    upcoming, years, year, past = selectors.meeting_archive(year=int(asked) if asked else None)
+    upcoming, later_count, years, year, past = selectors.meeting_archive(
+        year=int(asked) if asked else None
+    )
     return render(
         request,
         "governance/meeting_list.html",
-        {"upcoming": upcoming, "years": years, "year": year, "past": past},
+        {
+            "upcoming": upcoming,
+            "later_count": later_count,
+            "years": years,
+            "year": year,
+            "past": past,
+        },
     )
 
 

@@ -245,3 +245,11 @@ def test_agenda_links_published_papers_and_approved_minutes(client):
     assert 'href="/publications/minutes-of-the-board/"' in html_of(
         client, meeting.get_absolute_url()
     )
+
+
+def test_meetings_more_than_a_year_ahead_are_counted_not_listed(client):
+    meeting_create(days_ahead=30, venue="Next month venue")
+    meeting_create(days_ahead=400, venue="Far future venue")
+    html = html_of(client, "/governance/meetings/")
+    assert "Next month venue" in html and "Far future venue" not in html
+    assert "1 more meeting is scheduled more than a year ahead" in html
