@@ -89,7 +89,7 @@ def test_home_page_shows_the_latest_publications(client):
 
 def test_plugin_filters_by_type_and_ccg_and_survives_a_new_draft(client):
     user = seed_user()
-    page = Page.objects.get(reverse_id="west-leicestershire")
+    page = Page.objects.get(reverse_id="how-ccgs-work")
     draft = Version.objects.get_for_content(PageContent.objects.get(page=page)).copy(user)
     placeholder = draft.content.get_placeholders().get(slot="content")
     add_plugin(
@@ -102,7 +102,7 @@ def test_plugin_filters_by_type_and_ccg_and_survives_a_new_draft(client):
         count=2,
     )
     Version.objects.get_for_content(draft.content).publish(user)
-    html = client.get("/west-leicestershire/").content.decode()
+    html = client.get("/how-ccgs-work/").content.decode()
     assert "Our assurance letters" in html
     assert html.count("CCG assurance letter 20") == 2
     assert "/publications/?type=ccg-assurance-letter&amp;ccg=04V" in html
