@@ -4,7 +4,7 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 
 from ccgs import selectors
-from ccgs.models import KeyFiguresBlock, TimelineBlock
+from ccgs.models import KeyFiguresBlock, StatementsBlock, TimelineBlock
 
 
 class CcgBlockPlugin(CMSPluginBase):
@@ -40,4 +40,27 @@ class TimelinePlugin(CcgBlockPlugin):
 
     def render(self, context, instance, placeholder):
         context.update({"heading": instance.heading, "events": selectors.timeline(instance.ccg)})
+        return context
+
+
+@plugin_pool.register_plugin
+class StatementsPlugin(CMSPluginBase):
+    """One source for what the profile shows and what any other page says about the same."""
+
+    model = StatementsBlock
+    module = "CCGs"
+    name = "Mission, values, goals or objectives of a CCG"
+    render_template = "ccgs/plugins/statements.html"
+    cache = True
+    fields = ["ccg", "part"]
+
+    def render(self, context, instance, placeholder):
+        statements, objective_groups = selectors.ccg_statements(instance.ccg)
+        context.update(
+            {
+                "part": instance.part,
+                "statements": statements,
+                "objective_groups": objective_groups,
+            }
+        )
         return context

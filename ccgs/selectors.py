@@ -192,6 +192,17 @@ def closed_ccg_for_page(page):
     return None
 
 
+def ccg_statements(ccg):
+    """({kind: [statement]} for mission, values and goals; {set: [objective]} for objectives)."""
+    statements, objective_groups = defaultdict(list), defaultdict(list)
+    for statement in CcgStatement.objects.filter(ccg=ccg):
+        if statement.kind == CcgStatement.Kind.OBJECTIVE:
+            objective_groups[statement.group].append(statement)
+        else:
+            statements[statement.kind].append(statement)
+    return dict(statements), dict(objective_groups)
+
+
 @dataclass
 class CcgProfile:
     ccg: Ccg
@@ -210,12 +221,7 @@ def ccg_profile(ccg):
     areas = defaultdict(list)
     for area in CcgArea.objects.filter(ccg=ccg):
         areas[AREA_HEADINGS[area.kind]].append(area)
-    statements, objective_groups = defaultdict(list), defaultdict(list)
-    for statement in CcgStatement.objects.filter(ccg=ccg):
-        if statement.kind == CcgStatement.Kind.OBJECTIVE:
-            objective_groups[statement.group].append(statement)
-        else:
-            statements[statement.kind].append(statement)
+    statements, objective_groups = ccg_statements(ccg)
     members = Prefetch(
         "memberships",
         queryset=PcnMembership.objects.filter(ended_on__isnull=True)
@@ -229,8 +235,8 @@ def ccg_profile(ccg):
         ods_practice_count=ccg.active_gp_practices,
         ods_run=ods_latest_run(),
         areas=dict(areas),
-        statements=dict(statements),
-        objective_groups=dict(objective_groups),
+        statements=statements,
+        objective_groups=objective_groups,
         pcns=list(ccg.pcns.prefetch_related(members)),
         events=list(timeline(ccg)),
     )

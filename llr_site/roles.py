@@ -43,7 +43,7 @@ ROLE_PERMISSIONS = {
         "djangocms_versioning.add_pagecontentversion",
         "djangocms_versioning.change_pagecontentversion",
         "djangocms_versioning.view_pagecontentversion",
-        *crud("ccgs", "keyfiguresblock", "timelineblock"),
+        *crud("ccgs", "keyfiguresblock", "timelineblock", "statementsblock"),
         "governance.add_nextmeetingpluginmodel",
         "governance.change_nextmeetingpluginmodel",
         "governance.delete_nextmeetingpluginmodel",

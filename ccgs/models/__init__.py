@@ -1,5 +1,5 @@
 from ccgs.models.ods import OdsImportRun, Pcn, PcnMembership, Practice, PrescribingSetting
-from ccgs.models.plugins import KeyFiguresBlock, TimelineBlock
+from ccgs.models.plugins import KeyFiguresBlock, StatementsBlock, TimelineBlock
 from ccgs.models.profile import Ccg, CcgArea, CcgStatement, KeyFigure, TimelineEvent
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "PcnMembership",
     "Practice",
     "PrescribingSetting",
+    "StatementsBlock",
     "TimelineBlock",
     "TimelineEvent",
 ]

@@ -31,3 +31,17 @@ class TimelineBlock(CMSPlugin):
 
     def __str__(self):
         return f"{self.heading}: {self.ccg.short_name if self.ccg else 'LLR'}"
+
+
+class StatementsBlock(CMSPlugin):
+    """A CCG's mission, values and goals, or its strategic objectives, placed on any page."""
+
+    class Part(models.TextChoices):
+        MISSION_VALUES_GOALS = "mission-values-goals", "Mission, values and goals"
+        OBJECTIVES = "objectives", "Strategic objectives"
+
+    ccg = models.ForeignKey(Ccg, on_delete=models.CASCADE, related_name="+")
+    part = models.CharField(max_length=30, choices=Part.choices)
+
+    def __str__(self):
+        return f"{self.get_part_display()}: {self.ccg.short_name}"

@@ -2,20 +2,6 @@
 
 from llr_site.seed.page_seed import PageSeed, PluginSeed
 
-LLR_STRATEGIC_OBJECTIVES = """
-<h2>The LLR CCGs' strategic objectives</h2>
-<p>The strategic objectives of the Leicester, Leicestershire and Rutland CCGs were approved by the governing bodies in January 2021.</p>
-<ol>
-<li>Increase the health outcomes of the Leicester, Leicestershire and Rutland population.</li>
-<li>Reduce health inequalities across the Leicester, Leicestershire and Rutland population.</li>
-<li>Reduce the variation in health outcomes across the Leicester, Leicestershire and Rutland population.</li>
-<li>Deliver a sustainable system financial plan, ensuring funding is distributed to where services are delivered.</li>
-<li>Deliver NHS Constitutional requirements.</li>
-<li>Develop and deliver services with providers that are evidence based and offer value for money.</li>
-<li>Deliver integrated health and social care.</li>
-</ol>
-"""
-
 JOINT_WORKING = """
 <p>Each CCG retains responsibility for its statutory functions. Since 2020 the three CCGs in Leicester, Leicestershire and Rutland (Leicester City CCG, East Leicestershire and Rutland CCG and West Leicestershire CCG) have been working jointly under one management team and staff structure.</p>
 """
@@ -32,7 +18,14 @@ def latest_publications(ccg_code):
     )
 
 
-def objectives_page(parent_reverse_id, reverse_id, extra=""):
+def statements_block(ccg_code, part):
+    """The CCG's statements from `llr_site/seed/ccgs.py`, shown by a plugin: one source."""
+    return PluginSeed(
+        "content", "StatementsPlugin", {"ccg": ("ccgs.Ccg", {"code": ccg_code}), "part": part}
+    )
+
+
+def objectives_page(parent_reverse_id, reverse_id, ccg_code):
     return PageSeed(
         reverse_id=reverse_id,
         parent=parent_reverse_id,
@@ -40,7 +33,11 @@ def objectives_page(parent_reverse_id, reverse_id, extra=""):
         title="Our strategic objectives",
         template="pages/content.html",
         meta_description="The strategic objectives that guide the CCG's work.",
-        placeholders={"content": extra + LLR_STRATEGIC_OBJECTIVES},
+        placeholders={
+            "content": "<p>These strategic objectives guide the CCG's work. Each set says when "
+            "it was approved or published.</p>"
+        },
+        plugins=(statements_block(ccg_code, "objectives"),),
     )
 
 
@@ -145,49 +142,13 @@ WEST_LEICESTERSHIRE_MISSION = PageSeed(
     template="pages/content.html",
     meta_description="West Leicestershire CCG's mission, values and goals.",
     placeholders={
-        "content": """
-<h2>Our mission</h2>
-<p>Patients, practices and partners working together to create the best value healthcare for West Leicestershire.</p>
-<h2>Our values</h2>
-<ul>
-<li><strong>Democratic</strong>: a clinically led organisation rooted in member GP practices and localities</li>
-<li><strong>Collaborative</strong>: at the heart of a network of partnerships with CCGs, local authorities and providers that puts us at the forefront of change</li>
-<li><strong>Proactive</strong>: maintaining a focus on the things that really make a difference to patients</li>
-<li><strong>Adaptable</strong>: responding flexibly to the differing needs of our patients, the clinical evidence base and our operating environment</li>
-<li><strong>Honest</strong>: we are willing to confront difficult issues, understand them and make disciplined decisions for the long term</li>
-<li><strong>Passionate</strong>: we are committed to excellence</li>
-</ul>
-<h2>Our goals</h2>
-<p>We are committed to continually improve the:</p>
-<ul>
-<li>health and wellbeing of our local population</li>
-<li>quality of our local health services</li>
-<li>way in which our NHS resources (staff, equipment and buildings) are used</li>
-</ul>
-""",
+        "content": "<p>West Leicestershire CCG's mission, values and goals, as it published "
+        "them in 2019.</p>"
     },
+    plugins=(statements_block("04V", "mission-values-goals"),),
 )
 
-WEST_LEICESTERSHIRE_OBJECTIVES = objectives_page(
-    "west-leicestershire",
-    "wl-objectives",
-    extra="""
-<h2>Our ten strategic objectives</h2>
-<p>West Leicestershire CCG has ten strategic objectives to help focus its work:</p>
-<ol>
-<li>Tackling major causes of premature death</li>
-<li>Reducing health inequalities</li>
-<li>Ensuring our providers deliver high quality services</li>
-<li>Ensuring our patients get timely and appropriate access to services</li>
-<li>Increasing service integration across health, social care and other partners</li>
-<li>Supporting self-care and personalisation</li>
-<li>Reducing inappropriate clinical variation</li>
-<li>Driving efficiency in providers</li>
-<li>Stimulating innovation and service transformation</li>
-<li>Re-deploying resources to support service provision closer to home</li>
-</ol>
-""",
-)
+WEST_LEICESTERSHIRE_OBJECTIVES = objectives_page("west-leicestershire", "wl-objectives", "04V")
 
 WEST_LEICESTERSHIRE_CONSTITUTION = PageSeed(
     reverse_id="wl-constitution",
@@ -246,11 +207,11 @@ EAST_LEICESTERSHIRE_AND_RUTLAND = PageSeed(
 PAGES = [
     LEICESTER_CITY,
     LEICESTER_CITY_OUR_ROLE,
-    objectives_page("leicester-city", "lc-objectives"),
+    objectives_page("leicester-city", "lc-objectives", "04C"),
     WEST_LEICESTERSHIRE,
     WEST_LEICESTERSHIRE_MISSION,
     WEST_LEICESTERSHIRE_OBJECTIVES,
     WEST_LEICESTERSHIRE_CONSTITUTION,
     EAST_LEICESTERSHIRE_AND_RUTLAND,
-    objectives_page("east-leicestershire-and-rutland", "elr-objectives"),
+    objectives_page("east-leicestershire-and-rutland", "elr-objectives", "03W"),
 ]

@@ -8,6 +8,8 @@ pytestmark = BROWSER_TEST
 
 PAGES = {
     "ccg-profile": "/west-leicestershire/",
+    "ccg-mission-values-goals": "/west-leicestershire/our-mission-values-and-goals/",
+    "ccg-objectives": "/leicester-city/our-strategic-objectives/",
     "practice-finder": "/practices/?q=leicester",
     "practice-finder-errors": "/practices/?ccg=nope&q=" + "x" * 120,
     "practice": "/practices/C82001/",

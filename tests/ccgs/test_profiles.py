@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
-from ccgs.models import Ccg, KeyFigure, OdsImportRun, TimelineEvent
+from ccgs.models import Ccg, CcgStatement, KeyFigure, OdsImportRun, TimelineEvent
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.factories import user_create
 
@@ -212,3 +212,11 @@ def test_profile_shows_the_ccgs_latest_publications(client):
     assert "CCG assurance letter 2017-18" in west  # a West Leicestershire publication
     city = text_of(client.get("/leicester-city/").content.decode())
     assert "CCG assurance letter 2017-18" not in city
+
+
+def test_statements_have_one_source_for_the_profile_and_the_section_pages(client):
+    statement = CcgStatement.objects.get(ccg__code="04V", kind="value", heading="Honest")
+    statement.text = "We say what we find."
+    statement.save()
+    for path in ["/west-leicestershire/", "/west-leicestershire/our-mission-values-and-goals/"]:
+        assert "We say what we find." in client.get(path).content.decode(), path
