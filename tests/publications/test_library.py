@@ -89,7 +89,7 @@ def test_library_is_paginated_with_links_that_keep_the_filters(client):
         "?page=999999999999999999999",
         "?page=-1&type=<script>",
         "?q=" + "long words " * 2000,
-        "?year=2017-19&ccg=XXX&type=&type=minutes",
+        "?year=2017-19&ccg=nowhere&type=&type=minutes",
         "?q=%25%5F%27%22%5C",
         "?unknown=1&page=abc",
     ],
