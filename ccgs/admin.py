@@ -1,6 +1,5 @@
 """The admin for CCG facts (governance officers) and a read-only view of the ODS data."""
 
-from cms.cache import invalidate_cms_page_cache
 from django.contrib import admin
 from django.db import models
 
@@ -57,8 +56,7 @@ class CcgAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        # Cached pages would show the old status and names until they expire.
-        invalidate_cms_page_cache()
+        # The closed CCGs and names are kept apart from the page caches (which any save drops).
         reference_clear()
 
 

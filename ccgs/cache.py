@@ -14,11 +14,7 @@ KEY = "ccgs:reference"
 
 def reference():
     """{'latest_run', 'ccg_choices', 'pcn_choices' (grouped by CCG name), 'closed_ccgs'}."""
-    value = cache.get(KEY)
-    if value is None:
-        value = _reference_compute()
-        cache.set(KEY, value, timeout=None)
-    return value
+    return cache.get_or_set(KEY, _reference_compute, timeout=None)
 
 
 def reference_clear():

@@ -8,6 +8,8 @@ from ccgs.models import KeyFiguresBlock, StatementsBlock, TimelineBlock
 
 
 class CcgBlockPlugin(CMSPluginBase):
+    """A block about one CCG (or all three), rendered from the records."""
+
     module = "CCGs"
     cache = True
     fields = ["heading", "ccg"]
@@ -20,13 +22,13 @@ class KeyFiguresPlugin(CcgBlockPlugin):
     render_template = "ccgs/plugins/key_figures.html"
 
     def render(self, context, instance, placeholder):
-        run = selectors.ods_latest_run()
+        ccg = selectors.ccgs_counted().get(pk=instance.ccg_id)
         context.update(
             {
                 "heading": instance.heading,
-                "figures": selectors.key_figures(instance.ccg),
-                "ods_practice_count": selectors.active_gp_practice_count(instance.ccg),
-                "source_note": selectors.ods_source_note(run),
+                "figures": selectors.key_figures(ccg),
+                "ods_practice_count": ccg.active_gp_practices,
+                "source_note": selectors.ods_source_note(),
             }
         )
         return context
@@ -44,14 +46,12 @@ class TimelinePlugin(CcgBlockPlugin):
 
 
 @plugin_pool.register_plugin
-class StatementsPlugin(CMSPluginBase):
+class StatementsPlugin(CcgBlockPlugin):
     """One source for what the profile shows and what any other page says about the same."""
 
     model = StatementsBlock
-    module = "CCGs"
     name = "Mission, values, goals or objectives of a CCG"
     render_template = "ccgs/plugins/statements.html"
-    cache = True
     fields = ["ccg", "part"]
 
     def render(self, context, instance, placeholder):

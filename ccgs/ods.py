@@ -258,21 +258,23 @@ def _sheet_rows(workbook, path, sheet_name, header, progress=None):
         yield row_number, row
 
 
-def _cell(path, row_number, row, header, name, *, required=True):
+def _cell_value(row, header, name):
+    """The cell under the column `name` (None past the row's end) and its column letter."""
     index = header.index(name)
-    value = row[index] if index < len(row) else None
+    return (row[index] if index < len(row) else None), get_column_letter(index + 1)
+
+
+def _cell(path, row_number, row, header, name, *, required=True):
+    value, letter = _cell_value(row, header, name)
     value = "" if value is None else str(value).strip()
     if required and not value:
-        raise OdsFileError(
-            path, f"{name!r} is empty.", row=row_number, column=get_column_letter(index + 1)
-        )
+        raise OdsFileError(path, f"{name!r} is empty.", row=row_number, column=letter)
     return value
 
 
 def _cell_date(path, row_number, row, header, name, *, required=False):
-    index = header.index(name)
-    value = row[index] if index < len(row) else None
-    column = f"{get_column_letter(index + 1)} ({name})"
+    value, letter = _cell_value(row, header, name)
+    column = f"{letter} ({name})"
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):

@@ -64,17 +64,18 @@ def _practices_apply(records, ccgs):
     for record in records.values():
         ccg = ccgs.get(record["commissioner_code"])
         record["ccg_id"] = ccg.pk if ccg else None
-    return _records_apply(Practice, records, closed=lambda old, new: new["status"] == "C")
+    return _records_apply(Practice, records, is_closed=lambda record: record["status"] == "C")
 
 
 def _pcns_apply(records, ccgs):
     for record in records.values():
         record["ccg_id"] = ccgs[record.pop("ccg_code")].pk
-    return _records_apply(Pcn, records, closed=lambda old, new: new["closed_on"] is not None)
+    return _records_apply(Pcn, records, is_closed=lambda record: record["closed_on"] is not None)
 
 
-def _records_apply(model, records, closed):
-    """Create new rows, update changed ones, count the rest; `closed(old, new)` for closures."""
+def _records_apply(model, records, is_closed):
+    """Create new rows, update changed ones, count the rest; a change that closes a row
+    (`is_closed` true of the new values, false of the old) counts as closed."""
     counts = Counter(dict.fromkeys(OUTCOMES, 0))
     existing = {row.code: row for row in model.objects.filter(code__in=records.keys())}
     fields = [name for name in next(iter(records.values()), {}) if name != "code"]
@@ -90,7 +91,7 @@ def _records_apply(model, records, closed):
         if old == new:
             counts[UNCHANGED] += 1
             continue
-        counts[CLOSED if closed(old, new) and not closed(old, old) else UPDATED] += 1
+        counts[CLOSED if is_closed(new) and not is_closed(old) else UPDATED] += 1
         for name, value in new.items():
             setattr(row, name, value)
         to_update.append(row)

@@ -13,7 +13,6 @@ from ccgs.models import (
     CcgArea,
     CcgStatement,
     KeyFigure,
-    OdsImportRun,
     Pcn,
     PcnMembership,
     Practice,
@@ -106,7 +105,7 @@ def pcns_by_ccg():
 
 
 def pcn_detail(code):
-    """The PCN with this ODS code and its current member practices (`.current_members`)."""
+    """The PCN with this ODS code (any case) and its current members (`.current_members`)."""
     members = Prefetch(
         "memberships",
         queryset=PcnMembership.objects.filter(ended_on__isnull=True)
@@ -114,7 +113,8 @@ def pcn_detail(code):
         .order_by("practice__name"),
         to_attr="current_members",
     )
-    return Pcn.objects.select_related("ccg").prefetch_related(members).filter(code=code).first()
+    pcns = Pcn.objects.select_related("ccg").prefetch_related(members)
+    return pcns.filter(code=code.upper()).first()
 
 
 def pcn_choices():
@@ -155,25 +155,13 @@ def key_figures(ccg):
     return [histories[kind] for kind in order if kind in histories]
 
 
-ACTIVE_GP_PRACTICES = Q(
-    practices__status=Practice.Status.ACTIVE,
-    practices__prescribing_setting=PrescribingSetting.GP_PRACTICE,
-)
-
-
-def active_gp_practice_count(ccg):
-    return ccg.practices.filter(
-        status=Practice.Status.ACTIVE, prescribing_setting=PrescribingSetting.GP_PRACTICE
-    ).count()
-
-
-def ccg_for_profile(page):
-    """The CCG whose profile `page` shows, with `.active_gp_practices` counted from ODS data."""
-    return (
-        Ccg.objects.filter(page=page)
-        .annotate(active_gp_practices=Count("practices", filter=ACTIVE_GP_PRACTICES))
-        .first()
+def ccgs_counted():
+    """CCGs, each with `.active_gp_practices` counted from the ODS data."""
+    active_gp_practices = Q(
+        practices__status=Practice.Status.ACTIVE,
+        practices__prescribing_setting=PrescribingSetting.GP_PRACTICE,
     )
+    return Ccg.objects.annotate(active_gp_practices=Count("practices", filter=active_gp_practices))
 
 
 def timeline(ccg=None):
@@ -208,7 +196,6 @@ class CcgProfile:
     ccg: Ccg
     figures: list
     ods_practice_count: int
-    ods_run: OdsImportRun | None
     areas: dict
     statements: dict
     objective_groups: dict
@@ -233,7 +220,6 @@ def ccg_profile(ccg):
         ccg=ccg,
         figures=key_figures(ccg),
         ods_practice_count=ccg.active_gp_practices,
-        ods_run=ods_latest_run(),
         areas=dict(areas),
         statements=statements,
         objective_groups=objective_groups,
@@ -242,8 +228,15 @@ def ccg_profile(ccg):
     )
 
 
-def ods_source_note(run):
+def ods_published_on():
+    """When ODS published the data imported last, if known."""
+    run = ods_latest_run()
+    return run.published_on if run else None
+
+
+def ods_source_note():
     """'ODS, published December 2019': how current the practice and PCN data is."""
+    run = ods_latest_run()
     if run is None:
         return "No ODS data has been imported yet"
     if run.published_on:

@@ -12,14 +12,14 @@ PRACTICES_PER_PAGE = 20
 
 
 def ccg_profile(request):
-    ccg = selectors.ccg_for_profile(request.current_page)
+    ccg = selectors.ccgs_counted().filter(page=request.current_page).first()
     if ccg is None:  # the app was hung on a page that is not a CCG's
         raise Http404("No CCG is linked to this page.")
     profile = selectors.ccg_profile(ccg)
     return render(
         request,
         "ccgs/profile.html",
-        {"profile": profile, "ccg": ccg, "source_note": selectors.ods_source_note(profile.ods_run)},
+        {"profile": profile, "ccg": ccg, "source_note": selectors.ods_source_note()},
     )
 
 
@@ -37,7 +37,6 @@ def practice_finder(request):
         if (practices is not None)
         else None
     )
-    run = selectors.ods_latest_run()
     return render(
         request,
         "ccgs/practice_finder.html",
@@ -51,7 +50,7 @@ def practice_finder(request):
             ),
             "practices": page.object_list if page else [],
             "result_count": page.paginator.count if page else 0,
-            "source_note": selectors.ods_source_note(run),
+            "source_note": selectors.ods_source_note(),
         },
     )
 
@@ -67,7 +66,7 @@ def practice_page(request, code):
             "practice": practice,
             "ccg": practice.ccg,
             "open": practice.status in (Practice.Status.ACTIVE, Practice.Status.NOT_IN_FILE),
-            "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
+            "source_note": selectors.ods_source_note(),
         },
     )
 
@@ -84,17 +83,15 @@ def practices_csv(request):
     practices, error = _open_data_or_error(request)
     if error:
         return error
-    run = selectors.ods_latest_run()
-    return open_data.practices_csv(practices, run.published_on if run else None)
+    return open_data.practices_csv(practices, selectors.ods_published_on())
 
 
 def practices_json(request):
     practices, error = _open_data_or_error(request)
     if error:
         return error
-    run = selectors.ods_latest_run()
     return open_data.practices_json(
-        practices, selectors.ods_source_note(run), run.published_on if run else None
+        practices, selectors.ods_source_note(), selectors.ods_published_on()
     )
 
 
@@ -104,13 +101,13 @@ def pcn_list(request):
         "ccgs/pcn_list.html",
         {
             "groups": selectors.pcns_by_ccg(),
-            "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
+            "source_note": selectors.ods_source_note(),
         },
     )
 
 
 def pcn_page(request, code):
-    pcn = selectors.pcn_detail(code.upper())
+    pcn = selectors.pcn_detail(code)
     if pcn is None:
         raise Http404("No primary care network has this ODS code.")
     return render(
@@ -119,6 +116,6 @@ def pcn_page(request, code):
         {
             "pcn": pcn,
             "ccg": pcn.ccg,
-            "source_note": selectors.ods_source_note(selectors.ods_latest_run()),
+            "source_note": selectors.ods_source_note(),
         },
     )

@@ -101,11 +101,7 @@ def library_filter_choices():
 
     Cached: they change only when staff save a publication or a type (see `library_cache_clear`).
     """
-    choices = cache.get(CHOICES_KEY)
-    if choices is None:
-        choices = _filter_choices()
-        cache.set(CHOICES_KEY, choices, CACHE_SECONDS)
-    return choices
+    return cache.get_or_set(CHOICES_KEY, _filter_choices, CACHE_SECONDS)
 
 
 def _filter_choices():
@@ -125,12 +121,13 @@ def _filter_choices():
 
 def accessible_format_email():
     """The address people write to for another format: set by staff, else the setting."""
-    stored = cache.get(CONTACT_KEY)
-    if stored is None:
-        rows = LibrarySettings.objects.filter(pk=1).values_list("accessible_format_email")
-        stored = next(iter(rows), ("",))[0]
-        cache.set(CONTACT_KEY, stored, CACHE_SECONDS)
+    stored = cache.get_or_set(CONTACT_KEY, _accessible_format_email_stored, CACHE_SECONDS)
     return stored or settings.PUBLICATION_ACCESSIBLE_FORMAT_EMAIL
+
+
+def _accessible_format_email_stored():
+    rows = LibrarySettings.objects.filter(pk=1).values_list("accessible_format_email")
+    return next(iter(rows), ("",))[0]
 
 
 def library_cache_clear(**kwargs):

@@ -33,7 +33,32 @@ class PrescribingSetting(models.IntegerChoices):
     PRISON = 25, "Prison"
 
 
-class Practice(models.Model):
+class OdsAddress(models.Model):
+    """An address as ODS publishes it: five lines (any may be empty) and a postcode."""
+
+    address_line_1 = models.CharField(max_length=100, blank=True)
+    address_line_2 = models.CharField(max_length=100, blank=True)
+    address_line_3 = models.CharField(max_length=100, blank=True)
+    address_line_4 = models.CharField(max_length=100, blank=True)
+    address_line_5 = models.CharField(max_length=100, blank=True)
+    postcode = models.CharField(max_length=10, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def address_lines(self):
+        lines = [
+            self.address_line_1,
+            self.address_line_2,
+            self.address_line_3,
+            self.address_line_4,
+            self.address_line_5,
+        ]
+        return [line for line in lines if line]
+
+
+class Practice(OdsAddress):
     """A GP practice or other prescribing setting that concerns LLR."""
 
     class Status(models.TextChoices):
@@ -46,12 +71,6 @@ class Practice(models.Model):
 
     code = models.CharField("ODS code", max_length=10, unique=True)
     name = models.CharField(max_length=200)
-    address_line_1 = models.CharField(max_length=100, blank=True)
-    address_line_2 = models.CharField(max_length=100, blank=True)
-    address_line_3 = models.CharField(max_length=100, blank=True)
-    address_line_4 = models.CharField(max_length=100, blank=True)
-    address_line_5 = models.CharField(max_length=100, blank=True)
-    postcode = models.CharField(max_length=10, blank=True)
     # The postcode's outward part (LE3 of LE3 9QP), so that an area can be searched exactly.
     postcode_outward = models.CharField(max_length=4, blank=True, db_index=True)
     telephone = models.CharField(max_length=30, blank=True)
@@ -82,17 +101,6 @@ class Practice(models.Model):
         return f"{self.name} ({self.code})"
 
     @property
-    def address_lines(self):
-        lines = [
-            self.address_line_1,
-            self.address_line_2,
-            self.address_line_3,
-            self.address_line_4,
-            self.address_line_5,
-        ]
-        return [line for line in lines if line]
-
-    @property
     def is_gp_practice(self):
         """A GP practice, or a PCN member whose setting the practices file did not give."""
         return self.prescribing_setting in (PrescribingSetting.GP_PRACTICE, None)
@@ -104,7 +112,7 @@ class Practice(models.Model):
         return self.commissioner_name or self.commissioner_code
 
 
-class Pcn(models.Model):
+class Pcn(OdsAddress):
     """A primary care network: GP practices working together since July 2019."""
 
     code = models.CharField("ODS code", max_length=10, unique=True)
@@ -112,12 +120,6 @@ class Pcn(models.Model):
     ccg = models.ForeignKey(Ccg, on_delete=models.PROTECT, related_name="pcns")
     opened_on = models.DateField(null=True, blank=True)
     closed_on = models.DateField(null=True, blank=True)
-    address_line_1 = models.CharField(max_length=100, blank=True)
-    address_line_2 = models.CharField(max_length=100, blank=True)
-    address_line_3 = models.CharField(max_length=100, blank=True)
-    address_line_4 = models.CharField(max_length=100, blank=True)
-    address_line_5 = models.CharField(max_length=100, blank=True)
-    postcode = models.CharField(max_length=10, blank=True)
     practices = models.ManyToManyField(Practice, through="PcnMembership", related_name="pcns")
 
     class Meta:
@@ -127,17 +129,6 @@ class Pcn(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.code})"
-
-    @property
-    def address_lines(self):
-        lines = [
-            self.address_line_1,
-            self.address_line_2,
-            self.address_line_3,
-            self.address_line_4,
-            self.address_line_5,
-        ]
-        return [line for line in lines if line]
 
 
 class PcnMembership(models.Model):
