@@ -270,7 +270,7 @@ def ccg_profiles_apply(user, site, report):
     outcomes = Counter()
 
     def apply(key, model, lookup, values, what):
-        outcome = row_seed_apply(key, model, lookup, values)
+        outcome, _ = row_seed_apply(key, model, lookup, values)
         outcomes[outcome] += 1
         report(outcome, what)
 

@@ -14,16 +14,15 @@ A record the seed wrote is updated when the seed changes, unless staff have edit
 unnamed seats are created once and then belong to governance officers (who add their holders).
 """
 
-import hashlib
-import json
 from collections import Counter
 
 from ccgs.models import Ccg
 from governance import constants
 from governance.models import Appointment, GoverningBody, Person
 from llr_site.models import SeedRecord
-from llr_site.seed.page_seed import ADDED, KEPT, UNCHANGED, UPDATED
+from llr_site.seed.page_seed import ADDED, UNCHANGED
 from llr_site.seed.publications import PublicationSeed, publication_seed_apply
+from llr_site.seed.records import fingerprint, row_seed_apply
 
 LEICESTER_CITY_INTRODUCTION = """\
 Leicester City CCG's member practices elected co-chairs, Professor Azhar Farooqi and Dr Avinashi Prasad, to lead the CCG on the road to authorisation as a statutory organisation, along with a governing body (board) of eight other local GPs from four city localities: a locality is a section of the city covered by a sub-group of GPs.
@@ -97,7 +96,7 @@ def governance_apply(user, site, report):
     bodies = {}
     for ccg in Ccg.objects.filter(code__in=GOVERNING_BODIES):
         slug, introduction = GOVERNING_BODIES[ccg.code]
-        outcome, bodies[ccg.code] = _record_apply(
+        outcome, bodies[ccg.code] = row_seed_apply(
             f"governance:body:{ccg.code}",
             GoverningBody,
             {"ccg": ccg},
@@ -106,7 +105,7 @@ def governance_apply(user, site, report):
         done(outcome, f"governing body of {ccg.short_name}")
     people = {}
     for fields in PEOPLE:
-        outcome, people[fields["slug"]] = _record_apply(
+        outcome, people[fields["slug"]] = row_seed_apply(
             f"governance:person:{fields['slug']}", Person, {"slug": fields["slug"]}, fields
         )
         done(outcome, f"person {fields['slug']}")
@@ -119,36 +118,10 @@ def governance_apply(user, site, report):
     return outcomes
 
 
-def _fingerprint(fields):
-    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
-
-
-def _record_apply(key, model, lookup, fields):
-    """Create or update one record; leave it alone when staff have changed it since the seed."""
-    fingerprint = _fingerprint(fields)
-    record = SeedRecord.objects.filter(key=key).first()
-    obj = model.objects.filter(**lookup).first()
-    if obj is None:
-        obj = model.objects.create(**{**fields, **lookup})
-        outcome = ADDED
-    elif record is not None and record.fingerprint == fingerprint:
-        return UNCHANGED, obj
-    else:
-        current = _fingerprint({name: getattr(obj, name) for name in fields})
-        if record is not None and current != record.fingerprint:
-            return KEPT, obj
-        for name, value in fields.items():
-            setattr(obj, name, value)
-        obj.save()
-        outcome = UNCHANGED if current == fingerprint else UPDATED
-    SeedRecord.objects.update_or_create(key=key, defaults={"fingerprint": fingerprint})
-    return outcome, obj
-
-
 def _seat_apply(key, body, role, detail, person):
     """Create a seat once; afterwards it is the governance officers' to keep up to date."""
     if SeedRecord.objects.filter(key=key).exists():
         return UNCHANGED
     Appointment.objects.create(governing_body=body, role=role, detail=detail, person=person)
-    SeedRecord.objects.create(key=key, fingerprint=_fingerprint([role, detail, key]))
+    SeedRecord.objects.create(key=key, fingerprint=fingerprint([role, detail, key]))
     return ADDED
