@@ -10,7 +10,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from cms.cache import invalidate_cms_page_cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,9 +31,9 @@ def ods_import(practices_path, pcns_path, *, published_on=None, progress=None):
     if missing:
         raise OdsFileError(pcns_path, f"names CCGs this site does not know: {sorted(missing)}.")
     with transaction.atomic():
+        # Bulk writes send no signals; saving the import run below does, and so drops the
+        # cached pages (llr_site/visitor_cache.py). The finder's reference data is ours to drop.
         transaction.on_commit(reference_clear)
-        # Bulk writes send no signals: drop the cached pages (and visitors' copies) here.
-        transaction.on_commit(invalidate_cms_page_cache)
         pcn_counts = _pcns_apply(data.pcns, ccgs)
         practice_counts = _practices_apply(data.practices, ccgs)
         memberships = _memberships_apply(data.memberships)
