@@ -62,3 +62,17 @@ def test_visitors_with_a_session_get_the_page_rendered(client):
     client.get("/pcns/")
     client.cookies["sessionid"] = "anything"
     assert client.get("/pcns/").context is not None
+
+
+def test_an_ods_import_drops_the_cached_copies(
+    client, tmp_path, django_capture_on_commit_callbacks
+):
+    from ccgs.ods_import import ods_import
+    from tests.ods_files import PCNS_EXTRACT, practice_rows, practices_write
+
+    assert "RENAMED PRACTICE" not in client.get("/practices/?q=C82001").content.decode()
+    rows = practice_rows()
+    rows[1][1] = "RENAMED PRACTICE"  # C82001
+    with django_capture_on_commit_callbacks(execute=True):
+        ods_import(practices_write(tmp_path / "epraccur.csv", rows), PCNS_EXTRACT)
+    assert "Renamed Practice" in client.get("/practices/?q=C82001").content.decode()
