@@ -10,7 +10,7 @@ NPM_STAMP := node_modules/.installed
 CSS := static/build/site.css
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install database run test lint bench browser
+.PHONY: install database run test test-dates lint bench browser
 
 install: $(PY_STAMP) $(NPM_STAMP) $(CSS)
 
@@ -43,6 +43,19 @@ browser:
 
 test: install browser
 	$(BIN)/pytest
+
+# The suite (browser tests aside) with the clock on the days that break date code: New Year,
+# a day above 12, 29 February, both clock changes in Europe/London (01:30 UTC on the last
+# Sunday of March is just after the spring change; 00:30 and 01:30 UTC on the last Sunday of
+# October are 01:30 British Summer Time and 01:30 GMT), New Year's Eve just before midnight.
+CLOCKS := 2027-01-01T00:00:30+00:00 2026-12-13T10:00+00:00 2028-02-29T12:00+00:00 \
+	2027-03-28T01:30+00:00 2027-10-31T00:30+00:00 2027-10-31T01:30+00:00 2026-12-31T23:59+00:00
+
+test-dates: install
+	@for clock in $(CLOCKS); do \
+	  echo "=== clock at $$clock"; \
+	  $(BIN)/pytest -q -m "not browser" --clock=$$clock || exit 1; \
+	done
 
 lint: install
 	$(BIN)/ruff check .

@@ -6,15 +6,13 @@ from itertools import groupby
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import dateformat, timezone
+from django.utils import formats, timezone
 
 from governance import constants
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
 from publications.selectors import LISTED, publication_listed
 
 CONSTITUTION = "constitution"
-
-DEADLINE = r"g:i a \o\n l j F Y"
 
 
 def governing_body_list():
@@ -138,7 +136,9 @@ def meeting_questions_closed_because(meeting, *, now=None):
     if (
         now or timezone.now()
     ) >= meeting.question_deadline or meeting.status != constants.SCHEDULED:
-        deadline = dateformat.format(timezone.localtime(meeting.question_deadline), DEADLINE)
+        deadline = formats.date_format(
+            timezone.localtime(meeting.question_deadline), "DATETIME_FORMAT"
+        )
         return f"Sorry, questions for this meeting closed at {deadline}."
     return ""
 

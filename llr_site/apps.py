@@ -7,6 +7,8 @@ class LlrSiteConfig(AppConfig):
 
     def ready(self):
         from llr_site import apphook_reload, visitor_cache
+        from llr_site.date_inputs import date_input_messages_set
 
         apphook_reload.connect()
+        date_input_messages_set()
         visitor_cache.connect()

@@ -144,8 +144,11 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "staff_sign_in"
 LOGIN_REDIRECT_URL = "/"
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# British English: dates typed and shown as dd/mm/yyyy, 24-hour times, "7 December 2026" on
+# public pages (llr_site/formats/en_GB/formats.py overrides Django's en_GB formats).
+LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en-gb", "English")]
+FORMAT_MODULE_PATH = ["llr_site.formats"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
@@ -171,7 +174,7 @@ CMS_TEMPLATES = [
     ("pages/content_with_side_column.html", "Content page with a side column"),
 ]
 CMS_LANGUAGES = {
-    SITE_ID: [{"code": "en", "name": "English", "public": True}],
+    SITE_ID: [{"code": "en-gb", "name": "English", "public": True}],
     "default": {"hide_untranslated": False, "redirect_on_fallback": True, "public": True},
 }
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False

@@ -1,6 +1,9 @@
 """Shared test set-up: one migrated database per run with the seed content loaded once."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test.utils import override_settings
@@ -21,6 +24,32 @@ TEST_SETTINGS = {
     # Tests see every page rendered (and count its queries); the visitor cache has its own tests.
     "VISITOR_CACHE": False,
 }
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--clock",
+        metavar="ISO-DATETIME",
+        help="run the whole suite with the clock set to this moment, ticking from there "
+        "(e.g. 2028-02-29T10:00+00:00); see `make test-dates`",
+    )
+
+
+def pytest_configure(config):
+    clock = config.getoption("--clock")
+    if clock:
+        config.clock_travel = time_machine.travel(datetime.datetime.fromisoformat(clock), tick=True)
+        config.clock_travel.start()
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "clock_travel", None):
+        config.clock_travel.stop()
+
+
+def pytest_report_header(config):
+    clock = config.getoption("--clock")
+    return f"clock set to {clock}" if clock else None
 
 
 @pytest.fixture(scope="session", autouse=True)

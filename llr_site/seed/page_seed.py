@@ -13,13 +13,14 @@ from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
 from cms.utils.apphook_reload import mark_urlconf_as_changed
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from djangocms_versioning.models import Version
 
 from llr_site.models import SeedRecord
 
-LANGUAGE = "en"
+LANGUAGE = settings.LANGUAGE_CODE
 ADDED, UPDATED, UNCHANGED, KEPT = "added", "updated", "unchanged", "left alone (edited by staff)"
 
 

@@ -53,6 +53,7 @@ def grow_tree(to_size):
     """Add published pages under the CCG sections until the tree has `to_size` pages."""
     from cms.api import add_plugin, create_page
     from cms.models import Page, PageContent
+    from django.conf import settings
     from djangocms_versioning.models import Version
 
     from llr_site.seed.account import seed_user
@@ -63,14 +64,14 @@ def grow_tree(to_size):
         page = create_page(
             f"Benchmark page {number}",
             "pages/content.html",
-            "en",
+            settings.LANGUAGE_CODE,
             parent=sections[number % len(sections)],
             in_navigation=True,
             created_by=user,
         )
         content = PageContent.admin_manager.get(page=page)
         placeholder = content.rescan_placeholders()["content"]
-        add_plugin(placeholder, "TextPlugin", "en", body=f"<p>Page {number}.</p>")
+        add_plugin(placeholder, "TextPlugin", settings.LANGUAGE_CODE, body=f"<p>Page {number}.</p>")
         Version.objects.get_for_content(content).publish(user)
     return Page.objects.count()
 

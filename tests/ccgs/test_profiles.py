@@ -7,6 +7,7 @@ from html import unescape
 import pytest
 from cms.api import add_plugin
 from cms.models import PageContent
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 from djangocms_versioning.models import Version
@@ -177,8 +178,16 @@ def test_editors_place_key_figures_and_timeline_blocks_on_any_page(client, djang
     draft = Version.objects.get_for_content(page_content).copy(user).content
     placeholder = draft.rescan_placeholders()["content"]
     leicester = Ccg.objects.get(code="04C")
-    add_plugin(placeholder, "KeyFiguresPlugin", "en", ccg=leicester, heading="City figures")
-    add_plugin(placeholder, "TimelinePlugin", "en", ccg=None, heading="LLR history")
+    add_plugin(
+        placeholder,
+        "KeyFiguresPlugin",
+        settings.LANGUAGE_CODE,
+        ccg=leicester,
+        heading="City figures",
+    )
+    add_plugin(
+        placeholder, "TimelinePlugin", settings.LANGUAGE_CODE, ccg=None, heading="LLR history"
+    )
     Version.objects.get_for_content(draft).publish(user)
     html = client.get("/cookies/").content.decode()
     page = text_of(html)

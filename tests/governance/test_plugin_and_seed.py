@@ -3,6 +3,7 @@
 import pytest
 from cms.api import add_plugin
 from cms.models import PageContent
+from django.conf import settings
 from djangocms_versioning.models import Version
 
 from governance import constants
@@ -35,7 +36,7 @@ def test_plugin_for_one_governing_body_keeps_it_in_a_new_draft():
     add_plugin(
         draft.get_placeholders().get(slot="content"),
         "NextMeetingPlugin",
-        "en",
+        settings.LANGUAGE_CODE,
         governing_body=governing_body("04V"),
     )
     Version.objects.get_for_content(draft).publish(editor)

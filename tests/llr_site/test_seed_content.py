@@ -6,6 +6,7 @@ import re
 import pytest
 from cms.api import add_plugin
 from cms.models import Page, PageContent, PageUrl
+from django.conf import settings
 from django.core.management import call_command
 from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
 from djangocms_versioning.models import Version
@@ -81,7 +82,7 @@ def test_pages_edited_by_staff_are_left_alone(monkeypatch, capsys, client):
     add_plugin(
         draft.content.get_placeholders().get(slot="content"),
         "TextPlugin",
-        "en",
+        settings.LANGUAGE_CODE,
         body="<p>Edited by communications staff.</p>",
     )
     draft.publish(editor)

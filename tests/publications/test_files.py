@@ -5,6 +5,7 @@ import datetime
 import pytest
 from cms.api import add_plugin
 from cms.models import Page, PageContent
+from django.conf import settings
 from djangocms_versioning.models import Version
 
 from ccgs.models import Ccg
@@ -95,7 +96,7 @@ def test_plugin_filters_by_type_and_ccg_and_survives_a_new_draft(client):
     add_plugin(
         placeholder,
         "LatestPublicationsPlugin",
-        "en",
+        settings.LANGUAGE_CODE,
         heading="Our assurance letters",
         document_type=DocumentType.objects.get(slug="ccg-assurance-letter"),
         ccg=Ccg.objects.get(code="04V"),
