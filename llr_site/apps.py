@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class LlrSiteConfig(AppConfig):
@@ -8,7 +9,10 @@ class LlrSiteConfig(AppConfig):
     def ready(self):
         from llr_site import apphook_reload, visitor_cache
         from llr_site.date_inputs import date_input_messages_set
+        from llr_site.roles import roles_sync
 
         apphook_reload.connect()
         date_input_messages_set()
+        # Once per migrate (and per test-database flush), after every app's permissions exist.
+        post_migrate.connect(roles_sync, sender=self, dispatch_uid="llr-site-roles")
         visitor_cache.connect()

@@ -2,11 +2,14 @@
 
 Communications staff edit and publish CMS pages; governance officers look after the governance
 and publications records (their permissions are added here as those models arrive) and never
-touch CMS pages. Superusers administer users. Migrations call `roles_sync` so that every
-database has the groups; a test checks that every permission named here exists.
+touch CMS pages. Superusers administer users. `roles_sync` runs after every `migrate` (and
+after a test database is flushed), from the site's app config, so every database has the groups
+with exactly these permissions; a test checks that every permission named here exists.
 """
 
+from django.apps import apps
 from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
 
@@ -94,26 +97,18 @@ ROLE_PERMISSIONS = {
 }
 
 
-def roles_sync(apps, schema_editor=None):
-    """Create the groups and give each exactly the permissions listed above that exist yet.
+def roles_sync(**kwargs):
+    """Create the groups and give each exactly the permissions listed above.
 
-    Written as a migration function: an app's migration that adds models runs it again, so
-    the groups gain the new models' permissions on every database.
+    Connected to `post_migrate` (see `llr_site/apps.py`); Django creates each app's permissions
+    in its own `post_migrate` handler, app by app, so make sure they all exist first.
     """
-    # Permissions are normally created after all migrations; the groups need them now.
-    # create_permissions skips app configs without a models module, which historical ones lack.
     for app_config in apps.get_app_configs():
-        models_module = getattr(app_config, "models_module", None)
-        app_config.models_module = models_module or True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = models_module
-
-    group_model = apps.get_model("auth", "Group")
-    permission_model = apps.get_model("auth", "Permission")
+        create_permissions(app_config, verbosity=0)
     for group_name, names in ROLE_PERMISSIONS.items():
-        group, _ = group_model.objects.get_or_create(name=group_name)
+        group, _ = Group.objects.get_or_create(name=group_name)
         wanted = Q(pk__in=[])
         for name in names:
             app_label, codename = name.split(".", 1)
             wanted |= Q(content_type__app_label=app_label, codename=codename)
-        group.permissions.set(permission_model.objects.filter(wanted))
+        group.permissions.set(Permission.objects.filter(wanted))

@@ -1,13 +1,13 @@
-"""Governance officers look after the CCGs' facts; communications staff place the CCG blocks."""
+"""Roles were synced here; they are now applied after every migrate (llr_site/apps.py).
+
+Kept, without operations, so that the migration graph of databases that applied it holds.
+"""
 
 from django.db import migrations
-
-from llr_site.roles import roles_sync
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("ccgs", "0003_profiles_practices_pcns"),
-        ("llr_site", "0002_seed_record"),
     ]
-    operations = [migrations.RunPython(roles_sync, migrations.RunPython.noop)]
+    operations = []

@@ -1,10 +1,11 @@
-"""Communications staff may place the statements block."""
+"""Roles were synced here; they are now applied after every migrate (llr_site/apps.py).
+
+Kept, without operations, so that the migration graph of databases that applied it holds.
+"""
 
 from django.db import migrations
-
-from llr_site.roles import roles_sync
 
 
 class Migration(migrations.Migration):
     dependencies = [("ccgs", "0005_statements_block")]
-    operations = [migrations.RunPython(roles_sync, migrations.RunPython.noop)]
+    operations = []

@@ -1,12 +1,9 @@
+"""Roles were synced here; they are now applied after every migrate (llr_site/apps.py).
+
+Kept, without operations, so that the migration graph of databases that applied it holds.
+"""
+
 from django.db import migrations
-
-from llr_site.roles import roles_sync
-
-
-def remove_roles(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(
-        name__in=["Communications staff", "Governance officers"]
-    ).delete()
 
 
 class Migration(migrations.Migration):
@@ -17,5 +14,4 @@ class Migration(migrations.Migration):
         ("djangocms_text", "__latest__"),
         ("djangocms_versioning", "__latest__"),
     ]
-
-    operations = [migrations.RunPython(roles_sync, remove_roles)]
+    operations = []

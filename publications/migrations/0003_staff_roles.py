@@ -1,12 +1,13 @@
-from django.db import migrations
+"""Roles were synced here; they are now applied after every migrate (llr_site/apps.py).
 
-from llr_site.roles import roles_sync
+Kept, without operations, so that the migration graph of databases that applied it holds.
+"""
+
+from django.db import migrations
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("publications", "0002_document_types"),
-        ("llr_site", "0002_seed_record"),
     ]
-
-    operations = [migrations.RunPython(roles_sync, migrations.RunPython.noop)]
+    operations = []

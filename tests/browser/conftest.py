@@ -12,8 +12,6 @@ from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from playwright.sync_api import sync_playwright
 
-from llr_site.roles import roles_sync
-
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
     "--headless",
@@ -60,7 +58,6 @@ def site(live_server):
     for versionable in apps.get_app_config("djangocms_versioning").cms_extension.versionables:
         versionable.__dict__.pop("content_types", None)
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    roles_sync(apps)
     for module, function in REFERENCE_DATA:
         getattr(import_module(module), function)(apps, None)
     call_command("load_seed_content", verbosity=0)

@@ -150,9 +150,23 @@ def test_governance_officers_cannot_touch_cms_pages():
     )
 
 
-def test_roles_sync_adds_no_unrelated_permission():
-    every = Permission.objects.count()
-    assert Group.objects.get(name=COMMUNICATIONS_STAFF).permissions.count() < every
+@pytest.mark.parametrize("group_name", list(ROLE_PERMISSIONS))
+def test_each_group_has_exactly_its_listed_permissions(group_name):
+    granted = {
+        f"{app_label}.{codename}"
+        for app_label, codename in Group.objects.get(name=group_name).permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    }
+    assert granted == set(ROLE_PERMISSIONS[group_name])
+
+
+def test_roles_are_put_back_after_a_migrate():
+    Group.objects.get(name=GOVERNANCE_OFFICERS).permissions.clear()
+    Group.objects.filter(name=COMMUNICATIONS_STAFF).delete()
+    call_command("migrate", verbosity=0)
+    for group_name, names in ROLE_PERMISSIONS.items():
+        assert Group.objects.get(name=group_name).permissions.count() == len(set(names))
 
 
 def test_create_demo_users_refuses_without_debug(settings):
