@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "ccgs",
     "publications",
     "governance",
+    "nhsuk",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
     "django.contrib.auth",
