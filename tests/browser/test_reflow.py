@@ -89,4 +89,4 @@ def test_every_page_type_fits_the_screen_without_scrolling_sideways(
         elif violations := axe_violations(page):
             problems[name] = violations
     context.close()
-    assert problems == {}
+    assert not problems, "\n".join(f"{name}: {problem}" for name, problem in problems.items())
