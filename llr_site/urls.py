@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from llr_site import views
 
+handler403 = "llr_site.errors.permission_denied"
 handler404 = "llr_site.views.page_not_found"
 handler500 = "llr_site.views.server_error"
 

@@ -24,6 +24,12 @@ class Format:
     label: str
     content_type: str
     kind: str  # how its content is recognised: pdf, ole, ooxml:<folder>, odf, csv
+    # Spelt out rather than guessed from the first letter: "a PDF" but "an Excel" file.
+    article: str = "a"
+
+    @property
+    def label_with_article(self):
+        return f"{self.article} {self.label}"
 
 
 FORMATS = {
@@ -34,9 +40,12 @@ FORMATS = {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "ooxml:word/",
     ),
-    "xls": Format("Excel", "application/vnd.ms-excel", "ole"),
+    "xls": Format("Excel", "application/vnd.ms-excel", "ole", "an"),
     "xlsx": Format(
-        "Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "ooxml:xl/"
+        "Excel",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ooxml:xl/",
+        "an",
     ),
     "ppt": Format("PowerPoint", "application/vnd.ms-powerpoint", "ole"),
     "pptx": Format(
@@ -44,12 +53,15 @@ FORMATS = {
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         "ooxml:ppt/",
     ),
-    "odt": Format("OpenDocument text", "application/vnd.oasis.opendocument.text", "odf"),
+    "odt": Format("OpenDocument text", "application/vnd.oasis.opendocument.text", "odf", "an"),
     "ods": Format(
-        "OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", "odf"
+        "OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", "odf", "an"
     ),
     "odp": Format(
-        "OpenDocument presentation", "application/vnd.oasis.opendocument.presentation", "odf"
+        "OpenDocument presentation",
+        "application/vnd.oasis.opendocument.presentation",
+        "odf",
+        "an",
     ),
     "csv": Format("CSV", "text/csv", "csv"),
 }
@@ -133,7 +145,8 @@ def upload_check(upload):
 
 def _mismatch(extension, file_format):
     return ValidationError(
-        f"This file is named .{extension} but its content is not a {file_format.label} file. "
+        f"This file is named .{extension} but its content is not "
+        f"{file_format.label_with_article} file. "
         f"Check you chose the right file, or save it again as {file_format.label}.",
         code="content_mismatch",
     )

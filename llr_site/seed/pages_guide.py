@@ -2,13 +2,18 @@
 
 from llr_site.seed.page_seed import PageSeed
 
-SEE_ALSO = """
-<h2>Related pages</h2>
-<ul>
-<li><a href="/how-ccgs-work/">How CCGs work</a></li>
-<li><a href="/engaging-with-your-ccg/">Engaging with your CCG</a></li>
-</ul>
-"""
+GUIDE = {"how-ccgs-work": "How CCGs work", "engaging-with-your-ccg": "Engaging with your CCG"}
+
+
+def see_also(current_slug):
+    """The guide's "Related pages" box: the other guide pages, never the page it is on."""
+    links = "".join(
+        f'<li><a href="/{slug}/">{title}</a></li>\n'
+        for slug, title in GUIDE.items()
+        if slug != current_slug
+    )
+    return f"\n<h2>Related pages</h2>\n<ul>\n{links}</ul>\n"
+
 
 HOW_CCGS_WORK = PageSeed(
     reverse_id="how-ccgs-work",
@@ -42,7 +47,7 @@ HOW_CCGS_WORK = PageSeed(
 <h3>CCGs working together</h3>
 <p>CCGs often collaborate with each other. In some areas one CCG acts as lead commissioner for the others; in others, CCGs share senior executive posts or share financial risk. The three CCGs in Leicester, Leicestershire and Rutland have worked jointly under one management team since 2020.</p>
 """,
-        "side column": SEE_ALSO,
+        "side column": see_also("how-ccgs-work"),
     },
 )
 
@@ -63,7 +68,7 @@ ENGAGING_WITH_YOUR_CCG = PageSeed(
 <li><strong>Take part through local partnerships.</strong> CCGs must consult patients and the public when they develop plans or propose changes, and their plans take account of the health and wellbeing board's strategy. Voluntary sector organisations can also engage through the commissioning support units that work for CCGs.</li>
 </ol>
 """,
-        "side column": SEE_ALSO,
+        "side column": see_also("engaging-with-your-ccg"),
     },
 )
 

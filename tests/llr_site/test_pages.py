@@ -30,6 +30,9 @@ SEEDED_PAGES = [
     ("/cookies/", "Cookies"),
 ]
 
+# Not "Home - LLR CCGs": the home page names the organisations, as a search result would show.
+HOME_PAGE_TITLE = "NHS Leicester, Leicestershire and Rutland CCGs"
+
 
 @pytest.mark.parametrize(("url", "heading"), SEEDED_PAGES)
 def test_seeded_page_is_public_in_the_nhs_look(client, url, heading):
@@ -38,7 +41,8 @@ def test_seeded_page_is_public_in_the_nhs_look(client, url, heading):
     assert response.status_code == 200
     assert '<html lang="en-GB">' in html
     assert f"<h1>{heading}</h1>" in html
-    assert re.search(r"<title>[^<]+ - LLR CCGs</title>", html)
+    title = HOME_PAGE_TITLE if url == "/" else f"{heading} - LLR CCGs"
+    assert f"<title>{title}</title>" in html
     assert "nhsuk-header__organisation-name" in html
     assert 'href="#maincontent"' in html and 'id="maincontent"' in html
     for footer_link in (
@@ -160,3 +164,28 @@ def test_server_error_page_is_in_the_nhs_look_without_touching_the_database(
     assert response.status_code == 500
     assert "Sorry, there is a problem with the service" in html
     assert "nhsuk-header__organisation-name" in html and "nhsuk-footer" in html
+
+
+def side_column_links(html):
+    aside = html.split('aria-label="Related information">', 1)[1].split("</aside>", 1)[0]
+    return re.findall(r'<a href="([^"]+)"', aside)
+
+
+@pytest.mark.parametrize("url", [url for url, _ in SEEDED_PAGES])
+def test_side_column_never_links_to_the_page_it_is_on(client, url):
+    html = client.get(url).content.decode()
+    if 'aria-label="Related information"' in html:
+        assert url not in side_column_links(html)
+
+
+@pytest.mark.parametrize(
+    ("url", "related"),
+    [
+        ("/how-ccgs-work/", "/engaging-with-your-ccg/"),
+        ("/engaging-with-your-ccg/", "/how-ccgs-work/"),
+    ],
+)
+def test_guide_pages_point_to_each_other_under_related_pages(client, url, related):
+    html = client.get(url).content.decode()
+    assert "<h2>Related pages</h2>" in html
+    assert side_column_links(html) == [related]

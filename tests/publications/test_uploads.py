@@ -104,7 +104,8 @@ BAD_FILES = [
     ("setup.pdf", EXE, "This file is a program (an executable)"),
     ("notes.txt", b"plain text", ".txt files cannot be published here"),
     ("report.docx", pdf_bytes(), "named .docx but its content is not a Word file"),
-    ("sheet.xlsx", zip_bytes({"a.txt": "x"}), "named .xlsx but its content is not a Excel file"),
+    ("sheet.xlsx", zip_bytes({"a.txt": "x"}), "named .xlsx but its content is not an Excel file"),
+    ("notes.odt", zip_bytes({"a.txt": "x"}), "its content is not an OpenDocument text file"),
     ("broken.pdf", b"%PDF-1.7\nnot really", "This PDF could not be read"),
     (LONG_NAME, pdf_bytes(), "rename the file to 200 characters or fewer"),
 ]
