@@ -15,8 +15,9 @@ DATA_FILE = CONTENT / "ccgs.toml"
 YEAR = "year"  # a key figure's as-of date is the first day of its year
 
 
-def ccg_profiles_load(path=DATA_FILE):
+def ccg_profiles_load(path=None):
     """The CCG seed data, checked: {"ccg": [...], "key_figure": [...], ...}."""
+    path = path or DATA_FILE
     data = toml_read(path)
     statements = entries(
         data,

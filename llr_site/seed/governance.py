@@ -18,8 +18,9 @@ DATA_FILE = CONTENT / "governance.toml"
 ROLES = tuple(role for role, _ in constants.ROLE_CHOICES)
 
 
-def governance_load(path=DATA_FILE):
+def governance_load(path=None):
     """The governance seed data, checked: {"governing_body": [...], "person": [...], "seat": [...]}."""
+    path = path or DATA_FILE
     data = toml_read(path)
     return {
         "governing_body": entries(

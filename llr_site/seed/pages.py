@@ -84,9 +84,9 @@ class PageSeed:
         }
 
 
-def pages_load(manifest=MANIFEST):
+def pages_load(manifest=None):
     """The page tree described by `manifest` and the page folders beside it, checked."""
-    manifest = Path(manifest)
+    manifest = Path(manifest or MANIFEST)
     data = toml_read(manifest)
     unknown = sorted(set(data) - {"page"})
     if unknown:
