@@ -124,7 +124,9 @@ def pages_load(manifest=None):
                 ),
             )
         )
-    strays = sorted(folder.name for folder in folders.iterdir() if folder.name not in seen)
+    strays = sorted(
+        folder.name for folder in folders.iterdir() if folder.is_dir() and folder.name not in seen
+    )
     if strays:
         raise SeedDataError(
             f"{folders}: folder(s) {', '.join(strays)} belong to no page in {manifest.name}."
