@@ -80,7 +80,7 @@ class PageKind(SeedKind):
         draft = Version.objects.get_for_content(_published_content(page)).copy(self.user)
         self._publish(draft.content, item)
 
-    def edited_by_staff(self, page, item, record):
+    def edited_by_staff(self, page, current, record):
         """Any version made by someone other than the seed account (a draft too) is staff's, and
         so is a page they unpublished."""
         if _published_content(page) is None:

@@ -72,9 +72,9 @@ class PublicationKind(SeedKind):
         publication.save()
         publication.ccgs.set(Ccg.objects.filter(code__in=values["ccgs"]))
 
-    def edited_by_staff(self, publication, item, record):
+    def edited_by_staff(self, publication, current, record):
         # A publication the seed did not write is staff's, even with a slug the seed uses.
-        return record is None or super().edited_by_staff(publication, item, record)
+        return record is None or super().edited_by_staff(publication, current, record)
 
 
 def publications_apply(user, site, report):

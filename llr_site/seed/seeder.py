@@ -77,13 +77,14 @@ class SeedKind:
     def update(self, target, item):
         raise NotImplementedError
 
-    def edited_by_staff(self, target, item, record):
-        """Whether staff changed `target` since the seed wrote it (then it is theirs).
+    def edited_by_staff(self, target, current, record):
+        """Whether staff changed `target` (whose fingerprint is now `current`) since the seed
+        wrote it; then it is theirs.
 
         A thing with no record was not written by the seed: it is adopted (e.g. the CCGs, which
         a migration creates and the seed links to their pages).
         """
-        return record is not None and fingerprint(self.read(target, item)) != record.fingerprint
+        return record is not None and current != record.fingerprint
 
 
 def seed_apply(kind, item):
@@ -100,14 +101,16 @@ def seed_apply(kind, item):
         outcome = ADDED
     elif record is not None and record.fingerprint == seeded:
         return UNCHANGED, target
-    elif fingerprint(kind.read(target, item)) == seeded:
-        # Already as the seed says (e.g. a record written under an older fingerprint).
-        outcome = UNCHANGED
-    elif kind.edited_by_staff(target, item, record):
-        return KEPT, target
     else:
-        kind.update(target, item)
-        outcome = UPDATED
+        current = fingerprint(kind.read(target, item))
+        if current == seeded:
+            # Already as the seed says (e.g. a record written under an older fingerprint).
+            outcome = UNCHANGED
+        elif kind.edited_by_staff(target, current, record):
+            return KEPT, target
+        else:
+            kind.update(target, item)
+            outcome = UPDATED
     SeedRecord.objects.update_or_create(key=item.key, defaults={"fingerprint": seeded})
     return outcome, target
 
