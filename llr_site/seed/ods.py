@@ -7,7 +7,7 @@ from django.conf import settings
 
 from ccgs.models import OdsImportRun, Pcn, Practice
 from ccgs.ods_import import ods_import
-from llr_site.seed.page_seed import ADDED, KEPT, UNCHANGED, UPDATED
+from llr_site.seed.seeder import ADDED, KEPT, UNCHANGED, UPDATED
 
 ODS_EXTRACTS = settings.BASE_DIR / "ccgs" / "data" / "ods"
 PRACTICES_FILE = ODS_EXTRACTS / "epraccur-llr.csv"

@@ -12,10 +12,12 @@ from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
 from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF
-from llr_site.seed.pages import PAGE_TREE
+from llr_site.seed.pages import pages_load
 from tests.factories import user_create
 
 pytestmark = pytest.mark.django_db
+
+PAGE_TREE = pages_load()
 
 
 def run_seed(capsys):
@@ -64,8 +66,8 @@ def test_changed_seed_updates_the_page_and_keeps_the_old_version(monkeypatch, ca
         original, placeholders={"content": "<p>Our cookie policy changed.</p>"}
     )
     monkeypatch.setattr(
-        "llr_site.seed.pages.PAGE_TREE",
-        [changed if s is original else s for s in PAGE_TREE],
+        "llr_site.seed.pages.pages_load",
+        lambda: [changed if s is original else s for s in PAGE_TREE],
     )
 
     output = run_seed(capsys)
@@ -89,8 +91,8 @@ def test_pages_edited_by_staff_are_left_alone(monkeypatch, capsys, client):
     original = next(seed for seed in PAGE_TREE if seed.reverse_id == "privacy-notice")
     changed = dataclasses.replace(original, title="A new seed title")
     monkeypatch.setattr(
-        "llr_site.seed.pages.PAGE_TREE",
-        [changed if s is original else s for s in PAGE_TREE],
+        "llr_site.seed.pages.pages_load",
+        lambda: [changed if s is original else s for s in PAGE_TREE],
     )
 
     output = run_seed(capsys)

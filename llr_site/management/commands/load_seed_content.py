@@ -1,11 +1,12 @@
 """Builds the site's content from the seed documents. Safe to run again: it changes nothing."""
 
 from django.contrib.sites.models import Site
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from llr_site.seed.account import seed_user
-from llr_site.seed.page_seed import UNCHANGED
+from llr_site.seed.data import SeedDataError
+from llr_site.seed.seeder import UNCHANGED
 from llr_site.seed.steps import SEED_STEPS
 
 SITE_NAME = "LLR CCGs"
@@ -21,6 +22,15 @@ class Command(BaseCommand):
             if verbosity > 1 or (verbosity == 1 and outcome != UNCHANGED):
                 self.stdout.write(f"{outcome}: {what}")
 
+        try:
+            summaries = self._load(report)
+        except SeedDataError as error:  # a mistake in a data file: nothing has been written
+            raise CommandError(str(error)) from error
+        if verbosity:
+            for summary in summaries:
+                self.stdout.write(self.style.SUCCESS(summary))
+
+    def _load(self, report):
         summaries = []
         with transaction.atomic():
             user = seed_user()
@@ -32,6 +42,4 @@ class Command(BaseCommand):
                 outcomes = step(user, site, report)
                 counts = ", ".join(f"{outcome} {n}" for outcome, n in sorted(outcomes.items()) if n)
                 summaries.append(f"{label}: {counts or 'nothing to do'}.")
-        if verbosity:
-            for summary in summaries:
-                self.stdout.write(self.style.SUCCESS(summary))
+        return summaries

@@ -1,0 +1,184 @@
+"""How the seeder finds, reads, creates and updates a CMS page (see `seeder.py`).
+
+A page is matched to its seed by `reverse_id`. It is written as published versions by the seed
+account; a seed whose text changed makes a new published version (the old one stays in the
+history), unless communications staff have made a version since: their work is left alone.
+"""
+
+from itertools import zip_longest
+
+from cms.api import add_plugin, create_page
+from cms.models import Page, PageContent
+from cms.utils.apphook_reload import mark_urlconf_as_changed
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldError, MultipleObjectsReturned, ObjectDoesNotExist
+from django.db import transaction
+from djangocms_versioning.models import Version
+
+from llr_site.seed.data import SeedDataError
+from llr_site.seed.seeder import SeedKind
+
+LANGUAGE = settings.LANGUAGE_CODE
+
+
+class PageKind(SeedKind):
+    """Pages of the seed tree, published by `user` on `site`; `item.identity` is a PageSeed."""
+
+    # The apps' URLs hang on these pages: a deleted one is put back.
+    recreate_deleted = True
+
+    def __init__(self, user, site):
+        self.user, self.site = user, site
+
+    def find(self, item):
+        return Page.objects.filter(reverse_id=item.identity.reverse_id, site=self.site).first()
+
+    def read(self, page, item):
+        content = _published_content(page)
+        if content is None:
+            return {}
+        slots = content.rescan_placeholders()
+        seeded = item.values["placeholders"]
+        return {
+            "title": content.title,
+            "menu_title": content.menu_title or "",
+            "meta_description": content.meta_description or "",
+            "template": content.template,
+            "in_navigation": content.in_navigation,
+            "placeholders": {
+                slot: _plugins_read(slots.get(slot), specs) for slot, specs in seeded.items()
+            },
+        }
+
+    def create(self, item):
+        seed = item.identity
+        parent = Page.objects.get(reverse_id=seed.parent, site=self.site) if seed.parent else None
+        page = create_page(
+            title=seed.title,
+            template=seed.template,
+            language=LANGUAGE,
+            menu_title=seed.menu_title or None,
+            slug=seed.slug,
+            parent=parent,
+            apphook=seed.apphook or None,
+            apphook_namespace=seed.apphook_namespace or None,
+            in_navigation=seed.in_navigation,
+            reverse_id=seed.reverse_id,
+            meta_description=seed.meta_description,
+            created_by=self.user,
+            site=self.site,
+        )
+        if seed.reverse_id == "home":
+            with transaction.atomic():
+                page.set_as_homepage(self.user)
+        self._publish(PageContent.admin_manager.get(page=page, language=LANGUAGE), item)
+        return page
+
+    def update(self, page, item):
+        draft = Version.objects.get_for_content(_published_content(page)).copy(self.user)
+        self._publish(draft.content, item)
+
+    def edited_by_staff(self, page, current, record):
+        """Any version made by someone other than the seed account (a draft too) is staff's, and
+        so is a page they unpublished."""
+        if _published_content(page) is None:
+            return True
+        return _last_version(page).created_by_id != self.user.pk
+
+    def apphook_attach(self, seed):
+        """Hang the seed's app on an existing page that lacks it; apphooks are not versioned.
+
+        Returns whether it did.
+        """
+        page = Page.objects.filter(reverse_id=seed.reverse_id, site=self.site).first()
+        if page is None or not seed.apphook or page.application_urls == seed.apphook:
+            return False
+        page.application_urls = seed.apphook
+        page.application_namespace = seed.apphook_namespace or None
+        page.save(update_fields=["application_urls", "application_namespace"])
+        mark_urlconf_as_changed()
+        return True
+
+    def _publish(self, content, item):
+        """Give the draft `content` the seed's fields and plugins, then publish it."""
+        values = item.values
+        for name in ("title", "menu_title", "meta_description", "template", "in_navigation"):
+            setattr(content, name, values[name])
+        content.save()
+        slots = content.rescan_placeholders()
+        for slot, plugins in values["placeholders"].items():
+            if slot not in slots:
+                raise SeedDataError(
+                    f"Page {item.identity.reverse_id}: its template {values['template']} has no "
+                    f"placeholder {slot!r} (content/pages/{item.identity.reverse_id}/)."
+                )
+            slots[slot].clear()
+            for plugin in plugins:
+                add_plugin(
+                    slots[slot],
+                    plugin["type"],
+                    LANGUAGE,
+                    **{
+                        name: _record_get(value, item) if isinstance(value, dict) else value
+                        for name, value in plugin["fields"].items()
+                    },
+                )
+        Version.objects.get_for_content(content).publish(self.user)
+
+
+def _record_get(reference, item):
+    """The record a plugin field names, e.g. {"model": "ccgs.Ccg", "code": "04C"}."""
+    lookup = {name: value for name, value in reference.items() if name != "model"}
+    try:
+        return apps.get_model(reference["model"]).objects.get(**lookup)
+    except (KeyError, LookupError, ValueError) as error:
+        raise SeedDataError(
+            f"Page {item.identity.reverse_id}: a plugin field names no model: {reference}."
+        ) from error
+    except (ObjectDoesNotExist, MultipleObjectsReturned, FieldError) as error:
+        raise SeedDataError(
+            f"Page {item.identity.reverse_id}: no single record matches {reference}."
+        ) from error
+
+
+def _plugins_read(placeholder, specs):
+    """The placeholder's top-level plugins as the seed describes them: type and seeded fields."""
+    if placeholder is None:
+        return []
+    plugins = placeholder.get_plugins(LANGUAGE).filter(parent=None).order_by("position")
+    return [_plugin_read(plugin, spec) for plugin, spec in zip_longest(plugins, specs)]
+
+
+def _plugin_read(plugin, spec):
+    if plugin is None:
+        return None
+    if spec is None or spec["type"] != plugin.plugin_type:
+        return {"type": plugin.plugin_type}
+    instance, _ = plugin.get_plugin_instance()
+    fields = {}
+    for name, seeded in spec["fields"].items():
+        value = getattr(instance, name, None)
+        if isinstance(seeded, dict) and value is not None:
+            value = {
+                "model": seeded["model"],
+                **{key: getattr(value, key) for key in seeded if key != "model"},
+            }
+        fields[name] = value
+    return {"type": plugin.plugin_type, "fields": fields}
+
+
+def _published_content(page):
+    return PageContent.objects.filter(page=page, language=LANGUAGE).first()
+
+
+def _last_version(page):
+    contents = PageContent.admin_manager.filter(page=page, language=LANGUAGE).values("pk")
+    return (
+        Version.objects.filter(
+            content_type=ContentType.objects.get_for_model(PageContent), object_id__in=contents
+        )
+        .order_by("-pk")
+        .first()
+    )
