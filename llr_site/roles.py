@@ -53,6 +53,10 @@ ROLE_PERMISSIONS = {
         "publications.change_latestpublications",
         "publications.delete_latestpublications",
         "publications.view_latestpublications",
+        # What the public reads: the contact details record, and its block on any page.
+        "contacts.change_contactdetails",
+        "contacts.view_contactdetails",
+        *crud("contacts", "contactdetailsblock"),
     ],
     GOVERNANCE_OFFICERS: [
         "ccgs.view_ccg",
@@ -78,8 +82,6 @@ ROLE_PERMISSIONS = {
         "publications.change_publicationfile",
         "publications.view_publicationfile",
         "publications.view_fileversion",
-        "publications.change_librarysettings",
-        "publications.view_librarysettings",
         # Governance: people, governing bodies, meetings and their agendas.
         *(
             f"governance.{action}_{model}"
@@ -90,6 +92,9 @@ ROLE_PERMISSIONS = {
         # Questions come from the public form: officers moderate them, never add or delete them.
         "governance.change_question",
         "governance.view_question",
+        # The data protection officer and freedom of information contacts are theirs to keep.
+        "contacts.change_contactdetails",
+        "contacts.view_contactdetails",
     ],
 }
 

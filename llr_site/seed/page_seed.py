@@ -53,7 +53,8 @@ class PageSeed:
     slug: str
     title: str
     template: str
-    placeholders: dict[str, str] = field(default_factory=dict)
+    # The HTML of each placeholder, or its parts in order: HTML, and plugins between the texts.
+    placeholders: dict[str, str | tuple[str | PluginSeed, ...]] = field(default_factory=dict)
     menu_title: str = ""
     parent: str = ""
     in_navigation: bool = True
@@ -146,13 +147,19 @@ def _publish(content, seed, user):
     placeholders = content.rescan_placeholders()
     for slot in {*seed.placeholders, *(plugin.placeholder for plugin in seed.plugins)}:
         placeholders[slot].clear()
-    for slot, html in seed.placeholders.items():
-        add_plugin(placeholders[slot], "TextPlugin", LANGUAGE, body=html.strip())
+    for slot, parts in seed.placeholders.items():
+        for part in (parts,) if isinstance(parts, str) else parts:
+            _plugin_add(placeholders[slot], part)
     for plugin in seed.plugins:
-        add_plugin(
-            placeholders[plugin.placeholder], plugin.plugin_type, LANGUAGE, **plugin.field_values()
-        )
+        _plugin_add(placeholders[plugin.placeholder], plugin)
     Version.objects.get_for_content(content).publish(user)
+
+
+def _plugin_add(placeholder, part):
+    if isinstance(part, str):
+        add_plugin(placeholder, "TextPlugin", LANGUAGE, body=part.strip())
+    else:
+        add_plugin(placeholder, part.plugin_type, LANGUAGE, **part.field_values())
 
 
 def _draft_of(page):

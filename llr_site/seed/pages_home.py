@@ -61,7 +61,8 @@ ACCESSIBILITY_STATEMENT = PageSeed(
     in_navigation=False,
     meta_description="How accessible this website is, and how to get information in another format.",
     placeholders={
-        "content": """
+        "content": (
+            """
 <p>This accessibility statement applies to the website of the Leicester, Leicestershire and Rutland clinical commissioning groups (CCGs).</p>
 <p>We want as many people as possible to be able to use this website. For example, that means you should be able to:</p>
 <ul>
@@ -75,12 +76,17 @@ ACCESSIBILITY_STATEMENT = PageSeed(
 <p>The website is built with the NHS.UK design system and aims to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 to level AA. Every type of page is checked automatically with the axe-core accessibility engine in a real browser before each change is released.</p>
 <p>Some documents we publish, such as older board papers and reports in PDF or spreadsheet format, may not be fully accessible.</p>
 <h2>Getting information in a different format</h2>
-<p>If you need a document from this website in a different format, such as accessible PDF, large print, easy read, audio recording or braille, use the "request an accessible format" link on the document's page, or contact the CCG that published it.</p>
+<p>If you need a document from this website in a different format, such as accessible PDF, large print, easy read, audio recording or braille, contact us using the details under "Contacting us about accessibility" below. Tell us the title of the document and the format you need.</p>
 <h2>Reporting accessibility problems</h2>
-<p>We are always looking to improve the accessibility of this website. If you find a problem that is not listed on this page, or think we are not meeting accessibility requirements, please tell us.</p>
+<p>We are always looking to improve the accessibility of this website. If you find a problem that is not listed on this page, or think we are not meeting accessibility requirements, contact us.</p>
+<h2>Contacting us about accessibility</h2>
+""",
+            PluginSeed("content", "ContactDetailsPlugin", {"kind": "accessibility"}),
+            """
 <h2>Enforcement procedure</h2>
 <p>The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).</p>
 """,
+        ),
     },
 )
 
@@ -92,18 +98,34 @@ PRIVACY_NOTICE = PageSeed(
     in_navigation=False,
     meta_description="What to expect when the LLR CCGs collect your personal information.",
     placeholders={
-        "content": """
+        "content": (
+            """
 <p>This privacy notice tells you what to expect when the Leicester, Leicestershire and Rutland clinical commissioning groups (CCGs) collect your personal information through this website.</p>
 <h2>Visiting this website</h2>
 <p>You do not need to give us any personal information to read this website. We do not use analytics or advertising cookies, and we do not load fonts, scripts or tracking from other organisations' websites.</p>
 <p>Like every website, our web servers record the address of each request, the time, and your browser's internet (IP) address. We use these records only to keep the website secure and working, and we do not use them to identify you.</p>
 <h2>Staff who sign in</h2>
 <p>CCG staff who edit this website sign in with a personal account. We keep a record of which member of staff changed or published each page or document, so that every published version can be traced.</p>
+<h2>Questions for board meetings</h2>
+<p>If you ask a question for a board meeting held in public, we collect your name, your email address and your question, with the agenda item it is about and the time you sent it.</p>
+<p>We use them so that a governance officer can check that your question is about an item on the agenda, have it answered at the meeting, and reply to you about it. We do this as part of our public task: holding our board meetings in public and taking questions from the public.</p>
+<p>Only governance officers see your name and email address. After the meeting your question and its answer are published on the meeting page, without your name or email address, so please do not put personal information about yourself or anyone else in the question itself.</p>
+<p>We delete your name and email address six months (183 days) after the meeting. The question and its answer stay on the meeting page as part of the public record of the meeting.</p>
+<p>To stop the form being misused, we count how many questions come from each internet (IP) address in an hour. The address is kept only as a one-way code, for one hour, and never stored with your question.</p>
 <h2>Your rights</h2>
-<p>Under data protection law you have rights over your personal information, including the right to ask for a copy of it and to ask us to correct it. Each CCG's corporate privacy notice explains how the CCG uses personal information in its wider work and how to contact its data protection officer.</p>
+<p>Under data protection law you have rights over your personal information, including the right to ask for a copy of it, to ask us to correct it and to ask us to delete it. Each CCG's corporate privacy notice explains how the CCG uses personal information in its wider work.</p>
+<h2>Contacting our data protection officer</h2>
+<p>To use your rights, or if you have a question about how we use personal information, contact our data protection officer.</p>
 """,
+            PluginSeed("content", "ContactDetailsPlugin", {"kind": "dpo"}),
+            """
+<h2>Complaints</h2>
+<p>If you are not happy with how we have used your personal information, you can complain to the Information Commissioner's Office (ICO) at <a href="https://ico.org.uk/make-a-complaint/">ico.org.uk/make-a-complaint</a> or by calling 0303 123 1113.</p>
+""",
+        ),
     },
 )
+
 
 COOKIES = PageSeed(
     reverse_id="cookies",

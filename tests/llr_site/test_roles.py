@@ -61,7 +61,12 @@ ACCESS = [
     ("/admin/publications/publication/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/publications/documenttype/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/publications/fileversion/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
-    ("/admin/publications/librarysettings/1/change/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    # The contact details: what the public reads (communications), DPO and FOI (governance).
+    ("/contact/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/contacts/contactdetails/", SIGN_IN, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/contacts/contactdetails/1/change/", SIGN_IN, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/contacts/contactdetails/add/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+    ("/admin/contacts/contactdetails/1/delete/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
     ("/publications/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     ("/publications/feed/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
