@@ -53,9 +53,7 @@ ROLE_PERMISSIONS = {
         "publications.change_latestpublications",
         "publications.delete_latestpublications",
         "publications.view_latestpublications",
-        # What the public reads: the contact details record, and its block on any page.
-        "contacts.change_contactdetails",
-        "contacts.view_contactdetails",
+        # The contact details block, placed on any page (the record is governance officers').
         *crud("contacts", "contactdetailsblock"),
     ],
     GOVERNANCE_OFFICERS: [
@@ -92,7 +90,7 @@ ROLE_PERMISSIONS = {
         # Questions come from the public form: officers moderate them, never add or delete them.
         "governance.change_question",
         "governance.view_question",
-        # The data protection officer and freedom of information contacts are theirs to keep.
+        # The contact details record: the organisations' contacts, DPO and FOI included.
         "contacts.change_contactdetails",
         "contacts.view_contactdetails",
     ],
