@@ -273,7 +273,8 @@ class Question(models.Model):
         ]
 
     def __str__(self):
-        return f"Question on {self.agenda_item} from {self.name}"
+        # Askers' names are erased after the retention period (question_personal_data_erase).
+        return f"Question on {self.agenda_item} from {self.name or 'a member of the public'}"
 
 
 class NextMeetingPluginModel(CMSPlugin):

@@ -1,6 +1,7 @@
 """Writes for governance: questions from the public, their moderation, meeting changes."""
 
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -8,7 +9,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from governance import constants
+from governance import conf, constants
 from governance.models import Meeting, Question
 
 # Changes that calendar applications must pick up: a new SEQUENCE tells them to.
@@ -54,3 +55,18 @@ def meeting_revise(meeting, changed_fields):
             Meeting.objects.filter(pk=meeting.pk).update(sequence=F("sequence") + 1)
             meeting.refresh_from_db(fields=["sequence"])
     return meeting
+
+
+def question_personal_data_erase(*, now=None):
+    """Erase askers' names and email addresses once the retention period after the meeting is
+    over (the privacy notice promises it); the questions and answers stay as the public record.
+
+    Returns how many questions were erased and the cut-off: meetings that started before it.
+    """
+    cutoff = (now or timezone.now()) - timedelta(days=conf.question_retention_days())
+    erased = (
+        Question.objects.filter(agenda_item__meeting__starts_at__lt=cutoff)
+        .exclude(name="", email="")
+        .update(name="", email="")
+    )
+    return erased, cutoff

@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from governance import selectors, services
+from governance import conf, selectors, services
 from governance.calendar import meetings_calendar
 from governance.forms import QuestionForm
 
@@ -140,7 +140,11 @@ def _received_url(meeting):
 @require_GET
 def question_received(request, pk):
     meeting = selectors.meeting_get(_pk(pk))
-    return render(request, "governance/question_received.html", {"meeting": meeting})
+    return render(
+        request,
+        "governance/question_received.html",
+        {"meeting": meeting, "retention_days": conf.question_retention_days()},
+    )
 
 
 @require_GET

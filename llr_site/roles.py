@@ -56,6 +56,8 @@ ROLE_PERMISSIONS = {
         "publications.change_latestpublications",
         "publications.delete_latestpublications",
         "publications.view_latestpublications",
+        # The contact details block, placed on any page (the record is governance officers').
+        *crud("contacts", "contactdetailsblock"),
     ],
     GOVERNANCE_OFFICERS: [
         "ccgs.view_ccg",
@@ -81,8 +83,6 @@ ROLE_PERMISSIONS = {
         "publications.change_publicationfile",
         "publications.view_publicationfile",
         "publications.view_fileversion",
-        "publications.change_librarysettings",
-        "publications.view_librarysettings",
         # Governance: people, governing bodies, meetings and their agendas.
         *(
             f"governance.{action}_{model}"
@@ -93,6 +93,9 @@ ROLE_PERMISSIONS = {
         # Questions come from the public form: officers moderate them, never add or delete them.
         "governance.change_question",
         "governance.view_question",
+        # The contact details record: the organisations' contacts, DPO and FOI included.
+        "contacts.change_contactdetails",
+        "contacts.view_contactdetails",
     ],
 }
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "ccgs",
     "publications",
     "governance",
+    "contacts",
     "nhsuk",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
@@ -186,6 +187,11 @@ TEXT_INLINE_EDITING = True
 # Governance: questions from the public to board meetings held in public.
 # At most this many questions an hour from one address (counted in the cache, never stored).
 GOVERNANCE_QUESTIONS_PER_HOUR = int(os.environ.get("GOVERNANCE_QUESTIONS_PER_HOUR", "5"))
+# Askers' names and email addresses are erased this many days after the meeting (the
+# erase_question_personal_data command; the privacy notice says six months).
+GOVERNANCE_QUESTION_RETENTION_DAYS = int(
+    os.environ.get("GOVERNANCE_QUESTION_RETENTION_DAYS", "183")
+)
 # The request header holding the visitor's address: REMOTE_ADDR, or behind a proxy the header
 # it sets, e.g. HTTP_X_REAL_IP (a header any client can send is not a limit at all).
 GOVERNANCE_CLIENT_ADDRESS_HEADER = os.environ.get("GOVERNANCE_CLIENT_ADDRESS_HEADER", "REMOTE_ADDR")
@@ -221,6 +227,17 @@ LOGGING = {
 
 # The publications library. Uploads above this size are refused with a message.
 PUBLICATION_MAX_UPLOAD_MB = int(os.environ.get("PUBLICATION_MAX_UPLOAD_MB", "50"))
-# Where people ask for a document in another format, until staff set an address in the admin
-# (Publications > Library settings), which then takes precedence.
-PUBLICATION_ACCESSIBLE_FORMAT_EMAIL = os.environ.get("PUBLICATION_ACCESSIBLE_FORMAT_EMAIL", "")
+
+# The contact details' first values, stored when `migrate` creates the record; staff keep it in
+# the admin afterwards (contacts/conf.py). A postal address's lines are separated by ";".
+CONTACT_DETAILS_INITIAL = {
+    "postal_address": "\n".join(
+        line.strip() for line in os.environ.get("CONTACT_POSTAL_ADDRESS", "").split(";")
+    ).strip(),
+    "telephone": os.environ.get("CONTACT_TELEPHONE", ""),
+    "email": os.environ.get("CONTACT_EMAIL", ""),
+    "accessibility_email": os.environ.get("CONTACT_ACCESSIBILITY_EMAIL", ""),
+    "dpo_name": os.environ.get("CONTACT_DPO_NAME", ""),
+    "dpo_email": os.environ.get("CONTACT_DPO_EMAIL", ""),
+    "foi_email": os.environ.get("CONTACT_FOI_EMAIL", ""),
+}

@@ -18,6 +18,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("", include("contacts.urls")),
     path("", include("cms.urls")),
     prefix_default_language=False,
 )

@@ -1,7 +1,6 @@
 """The library in the admin: governance officers add a publication and its files in one form."""
 
 from django.contrib import admin
-from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -10,7 +9,6 @@ from publications.models import (
     ChangeNote,
     DocumentType,
     FileVersion,
-    LibrarySettings,
     Publication,
     PublicationFile,
 )
@@ -112,19 +110,6 @@ class FileVersionAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(LibrarySettings)
-class LibrarySettingsAdmin(admin.ModelAdmin):
-    def changelist_view(self, request, extra_context=None):
-        settings_row, _ = LibrarySettings.objects.get_or_create(pk=1)
-        return redirect("admin:publications_librarysettings_change", settings_row.pk)
-
-    def has_add_permission(self, request):
         return False
 
     def has_delete_permission(self, request, obj=None):

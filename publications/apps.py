@@ -10,7 +10,7 @@ class PublicationsConfig(AppConfig):
         from publications import models
         from publications.selectors import library_cache_clear
 
-        # The library caches its filter choices and contact address; saves make them stale.
-        for model in (models.Publication, models.DocumentType, models.LibrarySettings):
+        # The library caches its filter choices; saves make them stale.
+        for model in (models.Publication, models.DocumentType):
             for signal in (post_save, post_delete):
                 signal.connect(library_cache_clear, sender=model, dispatch_uid=f"{model}-{signal}")

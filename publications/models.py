@@ -215,24 +215,6 @@ class FileVersion(models.Model):
         return self.superseded_at is None
 
 
-class LibrarySettings(models.Model):
-    """Settings of the library that staff change without code; there is one row."""
-
-    accessible_format_email = models.EmailField(
-        "accessible format contact email",
-        blank=True,
-        help_text="Where people ask for a document in another format, or for a copy that is not "
-        "online. Empty: the PUBLICATION_ACCESSIBLE_FORMAT_EMAIL setting is used.",
-    )
-
-    class Meta:
-        verbose_name = verbose_name_plural = "library settings"
-        constraints = [models.CheckConstraint(condition=Q(pk=1), name="library_settings_one_row")]
-
-    def __str__(self):
-        return "Library settings"
-
-
 class LatestPublications(CMSPlugin):
     """A CMS plugin listing the newest publications, optionally of one type and one CCG."""
 

@@ -1,6 +1,5 @@
 """Reads from the library: what the public may see, filtered lists, a publication with its files."""
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch, Q
 
@@ -8,13 +7,11 @@ from ccgs.models import Ccg
 from publications.models import (
     DocumentType,
     FileVersion,
-    LibrarySettings,
     Publication,
     Status,
 )
 
 CHOICES_KEY = "publications:filter-choices"
-CONTACT_KEY = "publications:accessible-format-email"
 CACHE_SECONDS = 600
 LISTED = [Status.PUBLISHED]
 REACHABLE = [Status.PUBLISHED, Status.WITHDRAWN]
@@ -119,17 +116,6 @@ def _filter_choices():
     }
 
 
-def accessible_format_email():
-    """The address people write to for another format: set by staff, else the setting."""
-    stored = cache.get_or_set(CONTACT_KEY, _accessible_format_email_stored, CACHE_SECONDS)
-    return stored or settings.PUBLICATION_ACCESSIBLE_FORMAT_EMAIL
-
-
-def _accessible_format_email_stored():
-    rows = LibrarySettings.objects.filter(pk=1).values_list("accessible_format_email")
-    return next(iter(rows), ("",))[0]
-
-
 def library_cache_clear(**kwargs):
-    """Forget the cached filter choices and contact address; connected to saves in apps.py."""
-    cache.delete_many([CHOICES_KEY, CONTACT_KEY])
+    """Forget the cached filter choices; connected to saves in apps.py."""
+    cache.delete(CHOICES_KEY)

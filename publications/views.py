@@ -43,7 +43,7 @@ def publication_detail(request, slug):
     return render(
         request,
         "publications/publication_detail.html",
-        {"publication": publication, "contact_email": selectors.accessible_format_email()},
+        {"publication": publication},
     )
 
 

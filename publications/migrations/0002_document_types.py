@@ -25,7 +25,6 @@ def add_document_types(apps, schema_editor):
     document_type = apps.get_model("publications", "DocumentType")
     for slug, name in DOCUMENT_TYPES:
         document_type.objects.get_or_create(slug=slug, defaults={"name": name})
-    apps.get_model("publications", "LibrarySettings").objects.get_or_create(pk=1)
 
 
 def remove_document_types(apps, schema_editor):

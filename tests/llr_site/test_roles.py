@@ -61,7 +61,12 @@ ACCESS = [
     ("/admin/publications/publication/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/publications/documenttype/add/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/publications/fileversion/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
-    ("/admin/publications/librarysettings/1/change/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    # The contact details: governance officers keep the record (DPO, FOI and the rest);
+    # communications staff place its block on pages (the plugin), nothing else.
+    ("/contact/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/contacts/contactdetails/1/change/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/contacts/contactdetails/add/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+    ("/admin/contacts/contactdetails/1/delete/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
     ("/publications/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     ("/publications/feed/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),

@@ -16,7 +16,11 @@ PRODUCTION = {
 
 
 def manage(*args, **env):
-    inherited = {k: v for k, v in os.environ.items() if k not in (*PRODUCTION, "DATABASE_URL")}
+    inherited = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in (*PRODUCTION, "DATABASE_URL") and not k.startswith("CONTACT_")
+    }
     environment = inherited | env
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -34,10 +38,48 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
 
 
-def test_deploy_check_is_clean_with_production_settings():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+# What CI gives its deploy check: the contact details `migrate` would store (see README).
+CONTACTS = {
+    "CONTACT_POSTAL_ADDRESS": "LLR CCGs;1 Example Street;Leicester;LE1 9ZZ",
+    "CONTACT_TELEPHONE": "0116 496 0000",
+    "CONTACT_EMAIL": "enquiries@llr-ccgs.example",
+    "CONTACT_ACCESSIBILITY_EMAIL": "accessibility@llr-ccgs.example",
+    "CONTACT_DPO_NAME": "Data protection officer",
+    "CONTACT_DPO_EMAIL": "dpo@llr-ccgs.example",
+    "CONTACT_FOI_EMAIL": "foi@llr-ccgs.example",
+}
+
+
+def test_deploy_check_is_clean_with_production_settings(tmp_path):
+    empty_database = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DATABASE_URL=empty_database,
+        **PRODUCTION,
+        **CONTACTS,
+    )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_deploy_check_warns_on_an_empty_database_without_contact_details(tmp_path):
+    empty_database = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    contacts = {**CONTACTS, "CONTACT_DPO_EMAIL": "", "CONTACT_TELEPHONE": "0116 496"}
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DATABASE_URL=empty_database,
+        **PRODUCTION,
+        **contacts,
+    )
+    assert result.returncode != 0
+    assert "data protection officer's email not set in the CONTACT_*" in result.stderr
+    assert "telephone: Enter a UK telephone number" in result.stderr
 
 
 def test_database_url_chooses_the_database():

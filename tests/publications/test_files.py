@@ -10,7 +10,7 @@ from djangocms_versioning.models import Version
 
 from ccgs.models import Ccg
 from llr_site.seed.account import seed_user
-from publications.models import DocumentType, LatestPublications, LibrarySettings, Status
+from publications.models import DocumentType, LatestPublications, Status
 from tests.factories import file_add, pdf_bytes, publication_create
 
 pytestmark = pytest.mark.django_db
@@ -48,23 +48,6 @@ def test_replacing_a_file_keeps_the_stable_link_and_the_old_version(client):
 def test_files_of_a_draft_are_not_downloadable_by_the_public(client):
     version = file_add(publication_create("Draft report", status=Status.DRAFT))
     assert client.get(version.document.get_absolute_url()).status_code == 404
-
-
-def test_publication_without_files_says_how_to_request_a_copy(client):
-    LibrarySettings.objects.update_or_create(
-        pk=1, defaults={"accessible_format_email": "publications@example.nhs.uk"}
-    )
-    html = client.get("/publications/annual-audit-letters/").content.decode()
-    assert "This document is not yet available online." in html
-    assert "To request a copy, email" in html
-    assert "mailto:publications@example.nhs.uk" in html
-
-
-def test_contact_address_falls_back_to_the_setting(client, settings):
-    settings.PUBLICATION_ACCESSIBLE_FORMAT_EMAIL = "fallback@example.nhs.uk"
-    LibrarySettings.objects.update_or_create(pk=1, defaults={"accessible_format_email": ""})
-    html = client.get("/publications/annual-audit-letters/").content.decode()
-    assert "mailto:fallback@example.nhs.uk" in html
 
 
 def test_seed_publications_are_listed_with_the_360_survey_figures_and_no_files(client):

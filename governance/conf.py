@@ -1,0 +1,11 @@
+"""Settings of the governance app, with their defaults (override them in the project's settings)."""
+
+from django.conf import settings
+
+# Questions from the public: their askers' names and email addresses are erased this many days
+# after the meeting (`erase_question_personal_data`); the privacy notice says so.
+QUESTION_RETENTION_DAYS = 183
+
+
+def question_retention_days():
+    return int(getattr(settings, "GOVERNANCE_QUESTION_RETENTION_DAYS", QUESTION_RETENTION_DAYS))
