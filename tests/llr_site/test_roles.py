@@ -1,9 +1,12 @@
 """Who can reach what: anonymous visitors, each staff role and a superuser."""
 
+from base64 import b32decode
+
 import pytest
 from cms.models import CMSPlugin, Page
 from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
+from django_otp.oath import totp
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
 from publications.models import Status
@@ -12,6 +15,7 @@ from tests.factories import (
     meeting_create,
     publication_create,
     question_create,
+    staff_sign_in,
     user_create,
 )
 
@@ -79,7 +83,7 @@ CASES = [
 def visitor(client):
     def sign_in_as(who):
         if who in ACCOUNTS:
-            client.force_login(user_create(who, **ACCOUNTS[who]))
+            staff_sign_in(client, user_create(who, **ACCOUNTS[who]))
         return client
 
     return sign_in_as
@@ -161,7 +165,7 @@ def test_create_demo_users_refuses_without_debug(settings):
         call_command("create_demo_users")
 
 
-def test_create_demo_users_makes_one_user_per_role(settings, capsys, client):
+def test_create_demo_users_makes_one_user_per_role_with_a_second_factor(settings, capsys, client):
     settings.DEBUG = True
     call_command("create_demo_users")
     output = capsys.readouterr().out
@@ -169,9 +173,17 @@ def test_create_demo_users_makes_one_user_per_role(settings, capsys, client):
         line.split()[-3]: line.split()[-1] for line in output.splitlines() if "password:" in line
     }
     assert set(passwords) == {"demo-communications", "demo-governance", "demo-admin"}
+    keys = [line.split()[-1] for line in output.splitlines() if "authenticator key:" in line]
+    uris = [line.split()[-1] for line in output.splitlines() if "authenticator URI:" in line]
+    codes = [line.split()[2:] for line in output.splitlines() if "recovery codes:" in line]
+    assert len(keys) == len(uris) == len(codes) == 3
+    assert all(uri.startswith("otpauth://totp/") for uri in uris)
+    assert all(len(user_codes) == 10 for user_codes in codes)
     response = client.post(
         "/staff/sign-in/",
         {"username": "demo-communications", "password": passwords["demo-communications"]},
     )
-    assert response.status_code == 302
+    assert response.url == "/staff/sign-in/code/?next=%2F"
+    code = f"{totp(b32decode(keys[0])):06d}"
+    assert client.post("/staff/sign-in/code/", {"code": code}).url == "/"
     assert client.get("/admin/cms/pagecontent/").status_code == 200
