@@ -187,6 +187,7 @@ OTP_TOTP_ISSUER = "LLR CCGs website"
 # The audit trail (django-auditlog): who changed which record of the apps, and when. Questions
 # from the public keep the asker's name and email out of the trail.
 AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    "publications.DocumentType",
     "publications.Publication",
     "publications.PublicationFile",
     "publications.FileVersion",

@@ -2,6 +2,7 @@
 
 from django import forms
 from django_otp import devices_for_user
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 class CodeForm(forms.Form):
@@ -18,14 +19,18 @@ class CodeForm(forms.Form):
         self.device = None
 
     def clean_code(self):
-        code = "".join(self.cleaned_data["code"].split())
-        for device in self.devices:
+        code = "".join(self.cleaned_data["code"].split()).lower()
+        # Six digits go to the authenticator, anything else to the recovery codes: a recovery code
+        # must not count as a wrong guess against the authenticator (which django-otp slows).
+        authenticator_code = len(code) == 6 and code.isdigit()  # recovery codes have 8
+        devices = [d for d in self.devices if isinstance(d, TOTPDevice) == authenticator_code]
+        for device in devices:
             allowed, data = device.verify_is_allowed()
             if not allowed:
                 raise forms.ValidationError(
                     "Too many wrong codes in a row: wait a few seconds, then enter the newest code"
                 )
-        for device in self.devices:
+        for device in devices:
             if device.verify_token(code):
                 self.device = device
                 return code
