@@ -85,12 +85,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     # Staff accounts: the second factor, session limits, the audit trail's actor.
     "django_otp.middleware.OTPMiddleware",
     "llr_site.staff.sessions.StaffSessionLimitMiddleware",
     "llr_site.staff.two_factor.SecondFactorRequiredMiddleware",
     "llr_site.staff.audit.AuditActorMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
