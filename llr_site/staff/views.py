@@ -176,7 +176,11 @@ class TwoFactorSetUpView(SecondFactorView):
             "next": next_url(request),
             "secret_groups": [secret[i : i + 4] for i in range(0, len(secret), 4)],
             # segno draws the QR code as SVG markup (no image request, no inline style).
-            "qr_code": mark_safe(segno.make(device.config_url, error="m").svg_inline(scale=4)),
+            "qr_code": mark_safe(
+                segno.make(device.config_url, error="m").svg_inline(
+                    scale=4, title="QR code of your authenticator key"
+                )
+            ),
         }
         return render(request, self.template_name, context)
 

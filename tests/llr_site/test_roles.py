@@ -27,6 +27,7 @@ ACCOUNTS = {
     "communications": {"group_name": COMMUNICATIONS_STAFF},
     "governance": {"group_name": GOVERNANCE_OFFICERS},
     "superuser": {"is_superuser": True},
+    "not staff": {"is_staff": False},
 }
 VERSIONS = "/admin/djangocms_versioning/pagecontentversion/?page={page}"  # a seeded page's id
 QUESTION = "/admin/governance/question/{question}/change/"  # a question from the public
@@ -71,19 +72,35 @@ ACCESS = [
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     # A draft: only those who look after the library may preview it.
     ("/publications/{draft}/", NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED),
+    # One sign-in: the CMS's own sends everyone to it. Sign-ins, lockouts, second factors and
+    # the audit trail are for superusers only.
+    ("/cms_login/", SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN),
+    ("/admin/auditlog/logentry/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/axes/accessattempt/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/axes/accesslog/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/axes/accessfailurelog/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/otp_totp/totpdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/otp_static/staticdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
     for url, *outcomes in ACCESS
     for who, expected in zip(VISITORS, outcomes, strict=True)
+] + [
+    # An account that is not staff (even with a second factor) gets what anonymous visitors get.
+    (url, "not staff", outcomes[0])
+    for url, *outcomes in ACCESS
 ]
 
 
 @pytest.fixture
 def visitor(client):
+    signed_in = set()
+
     def sign_in_as(who):
-        if who in ACCOUNTS:
+        if who in ACCOUNTS and who not in signed_in:
             staff_sign_in(client, user_create(who, **ACCOUNTS[who]))
+            signed_in.add(who)
         return client
 
     return sign_in_as
