@@ -10,9 +10,12 @@ class LlrSiteConfig(AppConfig):
         from llr_site import apphook_reload, visitor_cache
         from llr_site.date_inputs import date_input_messages_set
         from llr_site.roles import roles_sync
+        from llr_site.staff import audit, sessions
 
         apphook_reload.connect()
         date_input_messages_set()
         # Once per migrate (and per test-database flush), after every app's permissions exist.
         post_migrate.connect(roles_sync, sender=self, dispatch_uid="llr-site-roles")
         visitor_cache.connect()
+        audit.connect()
+        sessions.connect()

@@ -5,6 +5,7 @@ With DEBUG off the site refuses to start without a real SECRET_KEY.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -67,6 +68,12 @@ INSTALLED_APPS = [
     "sekizai",
     "djangocms_versioning",
     "djangocms_text",
+    # Staff accounts (llr_site/staff/): sign-in throttling, second factor, audit trail.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "auditlog",
 ]
 
 MIDDLEWARE = [
@@ -83,11 +90,18 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff accounts: the second factor, session limits, the audit trail's actor.
+    "django_otp.middleware.OTPMiddleware",
+    "llr_site.staff.sessions.StaffSessionLimitMiddleware",
+    "llr_site.staff.two_factor.SecondFactorRequiredMiddleware",
+    "llr_site.staff.audit.AuditActorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Keep anonymous visitors' copies of the apps' pages (llr_site/visitor_cache.py).
@@ -147,6 +161,47 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "staff_sign_in"
 LOGIN_REDIRECT_URL = "/"
+
+# --- Staff accounts (llr_site/staff/) -------------------------------------------------------
+# django-axes counts failed sign-ins first; a locked-out account or address is refused before
+# its password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Locked out after this many failures per account, and as many per client address. One address
+# can therefore lock at most one account per cool-off (its own limit is reached together with
+# the account's), and failures while locked out are not counted (so neither the lockout of the
+# address nor of an account can be extended by an attacker who is already locked out).
+AXES_FAILURE_LIMIT = int(os.environ.get("STAFF_SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("STAFF_SIGN_IN_COOL_OFF_MINUTES", "15")))
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "llr_site.staff.views.locked_out"
+# The same client address the rest of the site uses (GOVERNANCE_CLIENT_ADDRESS_HEADER below).
+AXES_CLIENT_IP_CALLABLE = "llr_site.staff.client_address.client_address"
+# Staff sessions end after this long without a request, and this long after signing in.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "30"))
+STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "10"))
+SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 60 * 60
+# The TOTP issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = "LLR CCGs website"
+# The audit trail (django-auditlog): who changed which record of the apps, and when. Questions
+# from the public keep the asker's name and email out of the trail.
+AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    "publications.DocumentType",
+    "publications.Publication",
+    "publications.PublicationFile",
+    "publications.FileVersion",
+    "governance.Meeting",
+    "governance.AgendaItem",
+    {"model": "governance.Question", "exclude_fields": ["name", "email"]},
+    "ccgs.Ccg",
+    {"model": "auth.User", "exclude_fields": ["password", "last_login"]},
+)
+# --------------------------------------------------------------------------------------------
 
 # British English: dates typed and shown as dd/mm/yyyy, 24-hour times, "7 December 2026" on
 # public pages (llr_site/formats/en_GB/formats.py overrides Django's en_GB formats).
@@ -223,6 +278,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Every staff sign-in, failure, lockout and sign-out (llr_site/staff/audit.py).
+    "loggers": {"llr_site.staff": {"level": "INFO"}},
 }
 
 # The publications library. Uploads above this size are refused with a message.

@@ -7,6 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from governance.models import AgendaItem, GoverningBody, Meeting, Person, Question
 
@@ -20,6 +23,31 @@ def user_create(username, group_name=None, *, is_staff=True, is_superuser=False)
     if group_name:
         user.groups.add(Group.objects.get(name=group_name))
     return user
+
+
+def authenticator_create(user):
+    """A confirmed authenticator app (TOTP) for the user; `totp_now(device)` gives its code."""
+    return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+
+
+def totp_now(device):
+    """The code the member of staff's authenticator app shows now, as six digits."""
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+def staff_sign_in(client, user):
+    """Signs the user in as if through the staff sign-in, second factor given.
+
+    `client.force_login` alone leaves staff half signed in: every page then asks for the code
+    (django-otp's middleware reads the verifying device's id from the session).
+    """
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or authenticator_create(user)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
 
 
 def governing_body(code="04C"):

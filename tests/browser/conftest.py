@@ -90,3 +90,14 @@ def axe_violations(page, exclude=()):
 def screenshot(page, name):
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def staff_sign_in_form(page, user, device):
+    """Signs in through the staff sign-in page on the page it shows: password, then the code."""
+    from tests.factories import PASSWORD, totp_now
+
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("Code").fill(totp_now(device))
+    page.get_by_role("button", name="Continue").click()

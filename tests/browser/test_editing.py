@@ -1,8 +1,10 @@
 """Communications staff edit a page in the CMS toolbar and publish it."""
 
 import re
+from base64 import b32decode
 
 from cms.models import PageContent
+from django_otp.oath import totp
 from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
 from djangocms_versioning.models import Version
 
@@ -23,7 +25,17 @@ def test_staff_edit_publish_and_the_public_sees_it_with_history_kept(site, page,
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/$"))
+    # First sign-in: set up the authenticator app from the key the page shows.
+    page.wait_for_url(re.compile(r"/staff/two-factor/set-up/"))
+    screenshot(page, "two-factor-set-up")
+    key = page.locator("main code").inner_text().replace(" ", "")
+    page.get_by_label("Code from the app").fill(f"{totp(b32decode(key)):06d}")
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url(re.compile(r"/staff/two-factor/recovery-codes/"))
+    assert page.locator("main li code").count() == 10
+    screenshot(page, "two-factor-recovery-codes")
+    page.get_by_role("link", name="I have kept my codes: continue").click()
+    page.wait_for_url(re.compile(r"/cookies/$"))  # back where the sign-in link was followed
 
     page.goto(site + "/cookies/")
     page.get_by_role("link", name="New draft").click()

@@ -5,8 +5,14 @@ import pytest
 from governance import constants
 from governance.models import Question
 from llr_site.roles import GOVERNANCE_OFFICERS
-from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot
-from tests.factories import PASSWORD, agenda_item_create, meeting_create, person_create, user_create
+from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
+from tests.factories import (
+    agenda_item_create,
+    authenticator_create,
+    meeting_create,
+    person_create,
+    user_create,
+)
 
 pytestmark = BROWSER_TEST
 
@@ -75,15 +81,13 @@ def test_member_of_the_public_asks_a_question_after_correcting_errors(site, page
 
 
 def test_governance_officer_moderates_a_question_in_the_admin(site, page, meeting):
-    user_create("officer", GOVERNANCE_OFFICERS)
+    officer = user_create("officer", GOVERNANCE_OFFICERS)
     item = meeting.agenda_items.get(reference="B/18/154")
     question = Question.objects.create(
         agenda_item=item, name="Sam", email="sam@example.com", text="Open at weekends?"
     )
     page.goto(site + "/staff/sign-in/?next=/admin/governance/question/")
-    page.get_by_label("Username").fill("officer")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    staff_sign_in_form(page, officer, authenticator_create(officer))
     page.get_by_role("link", name=str(question)).click()
     page.get_by_label("Status").select_option(label="Rejected")
     page.get_by_role("button", name="Save", exact=True).click()

@@ -73,3 +73,35 @@ def test_menu_collapses_behind_a_button_on_a_phone(site, browser):
     assert menu.get_by_role("link", name="Engaging with your CCG").is_visible()
     screenshot(phone, "home-phone-menu-open")
     context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_second_factor_and_lockout_pages_pass_axe_and_fit_a_phone(site, browser, width):
+    from llr_site.roles import COMMUNICATIONS_STAFF
+    from tests.factories import PASSWORD, user_create
+
+    user_create("comms", COMMUNICATIONS_STAFF)
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    tab.goto(site + "/staff/sign-in/")
+    tab.get_by_label("Username").fill("comms")
+    tab.get_by_label("Password").fill(PASSWORD)
+    tab.get_by_role("button", name="Sign in").click()
+    tab.get_by_role("heading", name="Set up your authenticator app").wait_for()
+    screenshot(tab, f"two-factor-set-up-{width}")
+    assert axe_violations(tab) == []
+    assert tab.evaluate("document.documentElement.scrollWidth") <= width
+    tab.get_by_role("button", name="Continue").click()
+    assert "Enter the code from your authenticator app" in tab.get_by_role("alert").inner_text()
+    assert axe_violations(tab) == []
+    context.clear_cookies()
+    for _ in range(5):
+        tab.goto(site + "/staff/sign-in/")
+        tab.get_by_label("Username").fill("comms")
+        tab.get_by_label("Password").fill("wrong")
+        tab.get_by_role("button", name="Sign in").click()
+    tab.get_by_role("heading", name="Sign-in is locked for a while").wait_for()
+    screenshot(tab, f"staff-locked-out-{width}")
+    assert axe_violations(tab) == []
+    assert tab.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()

@@ -3,18 +3,16 @@
 import pytest
 
 from llr_site.roles import GOVERNANCE_OFFICERS
-from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot
-from tests.factories import PASSWORD, pdf_bytes, user_create
+from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
+from tests.factories import authenticator_create, pdf_bytes, user_create
 
 pytestmark = BROWSER_TEST
 
 
 def test_officer_uploads_a_pdf_and_the_public_library_lists_it_at_once(site, page, browser):
-    user_create("officer", GOVERNANCE_OFFICERS)
+    officer = user_create("officer", GOVERNANCE_OFFICERS)
     page.goto(site + "/staff/sign-in/")
-    page.get_by_label("Username").fill("officer")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    staff_sign_in_form(page, officer, authenticator_create(officer))
     page.goto(site + "/admin/publications/publication/add/")
     page.fill("#id_title", "Annual report 2019-20")
     page.fill("#id_slug", "annual-report-2019-20")

@@ -14,7 +14,7 @@ from djangocms_versioning.models import Version
 
 from ccgs.models import Ccg, CcgStatement, KeyFigure, OdsImportRun, TimelineEvent
 from llr_site.roles import GOVERNANCE_OFFICERS
-from tests.factories import user_create
+from tests.factories import staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -144,7 +144,7 @@ def test_banner_stays_on_the_closed_ccgs_pages(client):
 
 def test_staff_close_a_ccg_in_the_admin_and_the_banner_shows_at_once(client):
     officer = user_create("officer", GOVERNANCE_OFFICERS)
-    client.force_login(officer)
+    staff_sign_in(client, officer)
     ccg = Ccg.objects.get(code="03W")
     url = f"/admin/ccgs/ccg/{ccg.pk}/change/"
     form = client.get(url).context["adminform"].form

@@ -8,7 +8,7 @@ from contacts import checks, selectors
 from contacts.models import ContactDetails
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.contacts.test_pages import FULL, contact_set
-from tests.factories import user_create
+from tests.factories import staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
 CHANGE = "/admin/contacts/contactdetails/1/change/"
@@ -25,7 +25,7 @@ def test_governance_officer_saves_the_details_and_every_page_shows_them_at_once(
     assert (
         "enquiries@llr-ccgs.example" not in client.get("/accessibility-statement/").content.decode()
     )
-    client.force_login(user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(CHANGE, admin_form())
     assert response.status_code == 302
@@ -49,7 +49,7 @@ def test_bad_details_are_refused_with_a_message_and_nothing_is_stored(
     client, field, value, message
 ):
     contact_set()
-    client.force_login(user_create("admin", is_superuser=True))
+    staff_sign_in(client, user_create("admin", is_superuser=True))
     response = client.post(CHANGE, admin_form(**{field: value}))
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -67,7 +67,7 @@ def test_telephone_numbers_are_accepted_as_people_type_them(typed):
 
 
 def test_there_is_one_record_and_the_list_opens_it(client):
-    client.force_login(user_create("admin", is_superuser=True))
+    staff_sign_in(client, user_create("admin", is_superuser=True))
     response = client.get("/admin/contacts/contactdetails/")
     assert (response.status_code, response.url) == (302, CHANGE)
     assert ContactDetails.objects.count() == 1

@@ -14,6 +14,7 @@ from tests.factories import (
     governing_body,
     meeting_create,
     question_create,
+    staff_sign_in,
     user_create,
 )
 
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def officer(client):
     user = user_create("officer", GOVERNANCE_OFFICERS)
-    client.force_login(user)
+    staff_sign_in(client, user)
     return user
 
 
@@ -143,7 +144,7 @@ def test_moderation_needs_a_reason_for_rejection_and_only_then(client, officer, 
 
 
 def test_communications_staff_cannot_moderate_questions(client):
-    client.force_login(user_create("comms", COMMUNICATIONS_STAFF))
+    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
     question = question_create(agenda_item_create(meeting_create()))
     response = client.post(
         f"/admin/governance/question/{question.pk}/change/",

@@ -7,7 +7,7 @@ from django.test import Client, RequestFactory
 from governance.models import Question
 from llr_site.errors import permission_denied
 from llr_site.roles import GOVERNANCE_OFFICERS
-from tests.factories import agenda_item_create, meeting_create, user_create
+from tests.factories import agenda_item_create, meeting_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ CMS_PAGES_ADMIN = "/admin/cms/pagecontent/"  # governance officers may not touch
 
 @pytest.fixture
 def officer_client(client):
-    client.force_login(user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
     return client
 
 

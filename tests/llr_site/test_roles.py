@@ -1,9 +1,12 @@
 """Who can reach what: anonymous visitors, each staff role and a superuser."""
 
+from base64 import b32decode
+
 import pytest
 from cms.models import CMSPlugin, Page
 from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
+from django_otp.oath import totp
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
 from publications.models import Status
@@ -12,6 +15,7 @@ from tests.factories import (
     meeting_create,
     publication_create,
     question_create,
+    staff_sign_in,
     user_create,
 )
 
@@ -23,6 +27,7 @@ ACCOUNTS = {
     "communications": {"group_name": COMMUNICATIONS_STAFF},
     "governance": {"group_name": GOVERNANCE_OFFICERS},
     "superuser": {"is_superuser": True},
+    "not staff": {"is_staff": False},
 }
 VERSIONS = "/admin/djangocms_versioning/pagecontentversion/?page={page}"  # a seeded page's id
 QUESTION = "/admin/governance/question/{question}/change/"  # a question from the public
@@ -72,19 +77,35 @@ ACCESS = [
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     # A draft: only those who look after the library may preview it.
     ("/publications/{draft}/", NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED),
+    # One sign-in: the CMS's own sends everyone to it. Sign-ins, lockouts, second factors and
+    # the audit trail are for superusers only.
+    ("/cms_login/", SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN),
+    ("/admin/auditlog/logentry/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/axes/accessattempt/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/axes/accesslog/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/axes/accessfailurelog/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/otp_totp/totpdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    ("/admin/otp_static/staticdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
     for url, *outcomes in ACCESS
     for who, expected in zip(VISITORS, outcomes, strict=True)
+] + [
+    # An account that is not staff (even with a second factor) gets what anonymous visitors get.
+    (url, "not staff", outcomes[0])
+    for url, *outcomes in ACCESS
 ]
 
 
 @pytest.fixture
 def visitor(client):
+    signed_in = set()
+
     def sign_in_as(who):
-        if who in ACCOUNTS:
-            client.force_login(user_create(who, **ACCOUNTS[who]))
+        if who in ACCOUNTS and who not in signed_in:
+            staff_sign_in(client, user_create(who, **ACCOUNTS[who]))
+            signed_in.add(who)
         return client
 
     return sign_in_as
@@ -180,7 +201,7 @@ def test_create_demo_users_refuses_without_debug(settings):
         call_command("create_demo_users")
 
 
-def test_create_demo_users_makes_one_user_per_role(settings, capsys, client):
+def test_create_demo_users_makes_one_user_per_role_with_a_second_factor(settings, capsys, client):
     settings.DEBUG = True
     call_command("create_demo_users")
     output = capsys.readouterr().out
@@ -188,9 +209,17 @@ def test_create_demo_users_makes_one_user_per_role(settings, capsys, client):
         line.split()[-3]: line.split()[-1] for line in output.splitlines() if "password:" in line
     }
     assert set(passwords) == {"demo-communications", "demo-governance", "demo-admin"}
+    keys = [line.split()[-1] for line in output.splitlines() if "authenticator key:" in line]
+    uris = [line.split()[-1] for line in output.splitlines() if "authenticator URI:" in line]
+    codes = [line.split()[2:] for line in output.splitlines() if "recovery codes:" in line]
+    assert len(keys) == len(uris) == len(codes) == 3
+    assert all(uri.startswith("otpauth://totp/") for uri in uris)
+    assert all(len(user_codes) == 10 for user_codes in codes)
     response = client.post(
         "/staff/sign-in/",
         {"username": "demo-communications", "password": passwords["demo-communications"]},
     )
-    assert response.status_code == 302
+    assert response.url == "/staff/sign-in/code/?next=%2F"
+    code = f"{totp(b32decode(keys[0])):06d}"
+    assert client.post("/staff/sign-in/code/", {"code": code}).url == "/"
     assert client.get("/admin/cms/pagecontent/").status_code == 200

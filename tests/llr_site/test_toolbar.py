@@ -5,7 +5,7 @@ import re
 import pytest
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
-from tests.factories import user_create
+from tests.factories import staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ HELP = ["Help", "Documentation", "User guide", "Discord community", "What&#x27;s
 
 def toolbar_of(client, user, url):
     """The toolbar's menu entries and its buttons, as the signed-in user's page shows them."""
-    client.force_login(user)
+    staff_sign_in(client, user)
     html = client.get(url).content.decode()
     toolbar = html[html.index('<div id="cms-top"') :]
     toolbar = toolbar[: toolbar.index("<script")]

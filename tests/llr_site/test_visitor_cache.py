@@ -4,7 +4,7 @@ import pytest
 from django.test import override_settings
 
 from ccgs.models import KeyFigure
-from tests.factories import agenda_item_create, meeting_create, user_create
+from tests.factories import agenda_item_create, meeting_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def test_saving_a_record_drops_the_cached_copies(client, django_capture_on_commi
 
 def test_staff_always_get_the_page_rendered(client):
     client.get("/pcns/")
-    client.force_login(user_create("comms"))
+    staff_sign_in(client, user_create("comms"))
     response = client.get("/pcns/")
     assert response.context is not None  # rendered for this request, not a cached copy
 

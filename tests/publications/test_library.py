@@ -6,7 +6,7 @@ import pytest
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import ChangeNote, DocumentType, Status
-from tests.factories import file_add, publication_create, user_create
+from tests.factories import file_add, publication_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -102,7 +102,7 @@ def test_odd_or_huge_query_strings_still_give_a_page(client, library, path, quer
 
 def test_draft_is_hidden_from_the_public_but_governance_officers_can_preview_it(client, library):
     assert client.get("/publications/draft-policy/").status_code == 404
-    client.force_login(user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
     response = client.get("/publications/draft-policy/")
     assert "This is a draft: only library staff can see it." in response.content.decode()
 

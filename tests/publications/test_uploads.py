@@ -11,7 +11,7 @@ from ccgs.models import Ccg
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import DocumentType, FileVersion, Publication, PublicationFile
 from publications.uploads import upload_check, upload_name_check
-from tests.factories import pdf_bytes, publication_create, user_create
+from tests.factories import pdf_bytes, publication_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,7 @@ def form_data(upload=None, **fields):
 
 @pytest.fixture
 def officer(client):
-    client.force_login(user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
     return client
 
 

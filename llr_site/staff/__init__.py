@@ -1,0 +1,1 @@
+"""Staff accounts: one sign-in with a second factor, limited sessions, and an audit trail."""
