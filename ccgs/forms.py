@@ -51,7 +51,7 @@ class PracticeSearchForm(forms.Form):
         return "".join(char for char in self.cleaned_data["q"] if char.isprintable()).strip()
 
     def search_arguments(self):
-        """Keyword arguments for `practice_search`, or None when the form is invalid."""
+        """Keyword arguments for `practice_list`, or None when the form is invalid."""
         if not self.is_valid():
             return None
         data = self.cleaned_data
