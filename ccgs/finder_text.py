@@ -33,7 +33,7 @@ def search_title(form, page):
     if data["closed"]:
         parts.append("(closed ones included)")
     title = " ".join(["Practices", *parts]) if parts else None
-    if page.paginator.num_pages > 1:
+    if page.number > 1:
         title = f"{title or 'Practices'}, page {page.number} of {page.paginator.num_pages}"
     return title
 
