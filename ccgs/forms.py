@@ -1,5 +1,7 @@
 """The practice finder's search and filters, read from the query string."""
 
+import unicodedata
+
 from django import forms
 
 from ccgs.selectors import ccg_choices, pcn_choices
@@ -47,11 +49,15 @@ class PracticeSearchForm(forms.Form):
         self.fields["pcn"].choices = [("", "All primary care networks"), *pcn_choices()]
 
     def clean_q(self):
-        # NUL and other control characters cannot be in a practice's name or address.
-        return "".join(char for char in self.cleaned_data["q"] if char.isprintable()).strip()
+        # Full-width and other compatibility forms read as plain letters and digits ("ＬＥ３" is
+        # LE3); any space (a non-breaking one pasted from a letter) is a space; NUL and other
+        # control or formatting characters cannot be in a practice's name or address.
+        text = unicodedata.normalize("NFKC", self.cleaned_data["q"])
+        text = "".join(" " if char.isspace() else char for char in text)
+        return " ".join("".join(char for char in text if char.isprintable()).split())
 
     def search_arguments(self):
-        """Keyword arguments for `practice_search`, or None when the form is invalid."""
+        """Keyword arguments for `practice_list`, or None when the form is invalid."""
         if not self.is_valid():
             return None
         data = self.cleaned_data

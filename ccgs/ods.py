@@ -4,6 +4,12 @@ Everything is validated before anything is returned: a file that is not what it 
 missing sheet or column, a wrong column count or a date that is not a date raises `OdsFileError`
 naming the file, the row and the column. The full national files have the same layout as the
 LLR extracts; they are read row by row, with progress reported every `PROGRESS_EVERY` rows.
+
+Only what the site keeps is validated strictly: the rows of LLR's practices (commissioned by
+04C, 04V or 03W, or members of an LLR PCN) and of LLR's PCNs and their members. Every other row
+need only be a well-formed row of the layout (its column count and its organisation code): the
+national files hold rows the site never shows whose other columns are legitimately empty or
+unusual, such as practices in the Channel Islands and the Isle of Man with no commissioner.
 """
 
 import csv
@@ -125,12 +131,12 @@ def _practices_csv_read(path, data, partner_ccgs, progress):
         raise OdsFileError(path, "the file is empty; expected ODS epraccur rows.")
     row_number = 0
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
+        # utf-8-sig: a byte order mark, as spreadsheet programs write, is not part of the code.
+        with open(path, encoding="utf-8-sig", newline="") as handle:
             for row_number, row in enumerate(csv.reader(handle, strict=True), start=1):
-                record = _practice_record(path, row_number, row)
-                code, commissioner = record["code"], record["commissioner_code"]
-                if commissioner in LLR_CCG_CODES or code in partner_ccgs:
-                    data.practices[code] = record
+                code = _practice_row_code(path, row_number, row)
+                if row[COMMISSIONER].strip() in LLR_CCG_CODES or code in partner_ccgs:
+                    data.practices[code] = _practice_record(path, row_number, row)
                 if progress and row_number % PROGRESS_EVERY == 0:
                     progress(f"{path.name}: {row_number:,} rows read")
     except UnicodeDecodeError as error:
@@ -144,17 +150,32 @@ def _practices_csv_read(path, data, partner_ccgs, progress):
     data.rows_read += row_number
 
 
-def _practice_record(path, row_number, row):
+def _practice_column(index):
+    return f"{index + 1} ({EPRACCUR_COLUMN_NAMES[index]})"
+
+
+def _practice_row_code(path, row_number, row):
+    """What every row must have, LLR's or not: the layout's columns and an organisation code."""
     if len(row) != EPRACCUR_COLUMNS:
         raise OdsFileError(
             path,
             f"has {len(row)} columns; an epraccur row has {EPRACCUR_COLUMNS}.",
             row=row_number,
         )
-    values = [value.strip() for value in row]
+    code = row[CODE].strip()
+    if not code:
+        raise OdsFileError(path, "is empty.", row=row_number, column=_practice_column(CODE))
+    if not ODS_CODE.fullmatch(code):
+        raise OdsFileError(
+            path, f"{code!r} is not an ODS code.", row_number, _practice_column(CODE)
+        )
+    return code
 
-    def column(index):
-        return f"{index + 1} ({EPRACCUR_COLUMN_NAMES[index]})"
+
+def _practice_record(path, row_number, row):
+    """An LLR practice's row, checked column by column (the layout is already checked)."""
+    values = [value.strip() for value in row]
+    column = _practice_column
 
     def required(index):
         if not values[index]:
@@ -164,9 +185,7 @@ def _practice_record(path, row_number, row):
     def date(index):
         return _date_parse(values[index], path, row_number, column(index))
 
-    code = required(CODE)
-    if not ODS_CODE.fullmatch(code):
-        raise OdsFileError(path, f"{code!r} is not an ODS code.", row_number, column(CODE))
+    code = values[CODE]
     status = required(STATUS)
     if status not in STATUS_CODES:
         raise OdsFileError(
@@ -221,14 +240,18 @@ def _pcn_workbook_read(path, data, progress):
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
         raise OdsFileError(path, "is not an Excel workbook (.xlsx); expected ODS ePCN.") from None
     try:
-        for row_number, row in _sheet_rows(workbook, path, PCN_DETAILS, PCN_DETAILS_HEADER):
-            pcn = _pcn_record(path, row_number, row)
-            if pcn["ccg_code"] in LLR_CCG_CODES:
+        header = PCN_DETAILS_HEADER
+        for row_number, row in _sheet_rows(workbook, path, PCN_DETAILS, header):
+            # Every row names its PCN; only LLR's are read further.
+            _cell(path, row_number, row, header, "PCN Code")
+            ccg_code = _cell(path, row_number, row, header, header[2], required=False)
+            if ccg_code in LLR_CCG_CODES:
+                pcn = _pcn_record(path, row_number, row)
                 data.pcns[pcn["code"]] = pcn
         partner_ccgs = {}
         for row_number, row in _sheet_rows(workbook, path, PARTNERS, PARTNERS_HEADER, progress):
-            membership, partner = _membership_record(path, row_number, row)
-            if membership["pcn_code"] in data.pcns:
+            if _cell(path, row_number, row, PARTNERS_HEADER, "PCN Code") in data.pcns:
+                membership, partner = _membership_record(path, row_number, row)
                 data.memberships.append(membership)
                 partner_ccgs[membership["practice_code"]] = partner
     finally:

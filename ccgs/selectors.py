@@ -1,11 +1,12 @@
 """Reads for the CCG profiles, the practice finder and the PCN pages, each in a fixed number of
 queries whatever the number of rows."""
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.db.models import Case, CharField, Count, Prefetch, Q, Value, When
+from django.db.models.functions import Concat, Greatest
 
 from ccgs.cache import reference
 from ccgs.models import (
@@ -19,9 +20,8 @@ from ccgs.models import (
     PrescribingSetting,
     TimelineEvent,
 )
+from ccgs.search import FUZZY_THRESHOLD, fuzzy_alternatives, postcode_parse
 
-FULL_POSTCODE = re.compile(r"([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})")
-OUTWARD_CODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
 AREA_HEADINGS = {
     CcgArea.Kind.DISTRICT: "District council areas",
     CcgArea.Kind.LOCALITY: "Localities",
@@ -38,13 +38,17 @@ def _current_memberships():
     )
 
 
-def practice_search(
+def practice_list(
     *, text="", ccg_code="", pcn_code="", include_closed=False, gp_practices_only=True
 ):
-    """Practices matching a name, ODS code, town or postcode (full or outward part such as LE3).
+    """Practices matching a name, ODS code, town or postcode, best matches first.
 
-    Open GP practices only, unless `include_closed` or not `gp_practices_only`; sorted by name.
-    A PCN member whose own row was not imported counts as a GP practice.
+    A postcode, sector or district (`LE3 9QP`, `LE3 9`, `LE3`) gives the practices of that
+    district, those at the postcode first, then those in its sector. Words give the practice
+    with that ODS code, then those whose name or address contains them, then those that pg_trgm
+    finds like them (misspellings), most alike first. Nothing typed: all, sorted by name.
+    Open GP practices only, unless `include_closed` or not `gp_practices_only`. A PCN member
+    whose own row was not imported counts as a GP practice.
     """
     practices = Practice.objects.select_related("ccg").prefetch_related(_current_memberships())
     if gp_practices_only:
@@ -60,21 +64,67 @@ def practice_search(
         practices = practices.filter(
             memberships__pcn__code=pcn_code, memberships__ended_on__isnull=True
         )
-    return practices.filter(_text_match(text)).order_by("name", "code")
-
-
-def _text_match(text):
-    text = " ".join(text.split()).upper()
+    text = " ".join(text.split())
     if not text:
-        return Q()
-    if postcode := FULL_POSTCODE.fullmatch(text):
-        return Q(postcode=f"{postcode[1]} {postcode[2]}")
-    if OUTWARD_CODE.fullmatch(text):
-        return Q(postcode_outward=text)
-    address = Q()
+        return practices.order_by("name", "code")
+    if postcode := postcode_parse(text):
+        return _practices_near(practices, postcode)
+    return _practices_matching(practices, text)
+
+
+def _practices_near(practices, postcode):
+    nearness = Case(*_nearer(postcode, When), default=Value(2))
+    return (
+        practices.filter(postcode_outward=postcode.district)
+        .annotate(nearness=nearness)
+        .order_by("nearness", "name", "code")
+    )
+
+
+def _nearer(postcode, make):
+    """`make(condition, then=rank)` for the postcode (0) and its sector (1), when typed."""
+    conditions = []
+    if postcode.full:
+        conditions.append(make(Q(postcode=postcode.full), then=Value(0)))
+    if postcode.sector:
+        conditions.append(make(Q(postcode__startswith=postcode.sector), then=Value(1)))
+    return conditions
+
+
+def practice_nearness_count(practices, postcode):
+    """{'at_postcode', 'in_sector', 'in_district'}: how many of the practices near `postcode`
+    (from `practice_list`) are at it, in its sector (those at it included) and in its district
+    (all of them)."""
+    counts = {"in_district": Count("pk")}
+    if postcode.full:
+        counts["at_postcode"] = Count("pk", filter=Q(postcode=postcode.full))
+    if postcode.sector:
+        counts["in_sector"] = Count("pk", filter=Q(postcode__startswith=postcode.sector))
+    return {"at_postcode": 0, "in_sector": 0, **practices.aggregate(**counts)}
+
+
+ADDRESS = Concat(
+    "name",
+    *(part for line in range(1, 6) for part in (Value(" "), f"address_line_{line}")),
+    output_field=CharField(),
+)
+
+
+def _practices_matching(practices, text):
+    code = Q(code=text.upper())
+    contains = Q(name__icontains=text)
     for line in range(1, 6):
-        address |= Q(**{f"address_line_{line}__icontains": text})
-    return Q(code=text) | Q(name__icontains=text) | address
+        contains |= Q(**{f"address_line_{line}__icontains": text})
+    # Registered on SQLite too (ccgs/trigrams.py), so both engines run this same query.
+    scores = [TrigramWordSimilarity(phrase, ADDRESS) for phrase in fuzzy_alternatives(text)]
+    return (
+        practices.annotate(
+            likeness=Greatest(*scores) if len(scores) > 1 else scores[0],
+            match=Case(When(code, then=Value(0)), When(contains, then=Value(1)), default=2),
+        )
+        .filter(code | contains | Q(likeness__gte=FUZZY_THRESHOLD))
+        .order_by("match", "-likeness", "name", "code")
+    )
 
 
 def practice_detail(code):

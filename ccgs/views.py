@@ -3,10 +3,12 @@
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.utils.functional import cached_property
 
-from ccgs import open_data, selectors
+from ccgs import finder_text, open_data, selectors
 from ccgs.forms import PracticeSearchForm
 from ccgs.models import Practice
+from ccgs.search import postcode_parse
 
 PRACTICES_PER_PAGE = 20
 
@@ -26,22 +28,31 @@ def ccg_profile(request):
 def _finder_results(request):
     form = PracticeSearchForm(request.GET)
     arguments = form.search_arguments()
-    practices = selectors.practice_search(**arguments) if arguments is not None else None
+    practices = selectors.practice_list(**arguments) if arguments is not None else None
     return form, practices
 
 
 def practice_finder(request):
     form, practices = _finder_results(request)
-    page = (
-        Paginator(practices, PRACTICES_PER_PAGE).get_page(request.GET.get("page"))
-        if (practices is not None)
-        else None
-    )
+    page, explanation = None, None
+    if practices is not None:
+        postcode = postcode_parse(form.cleaned_data["q"])
+        if postcode:
+            counts = selectors.practice_nearness_count(practices, postcode)
+            # The district's count is the whole list's: spare the paginator counting it again.
+            page = _page(practices, request, count=counts["in_district"])
+            explanation = finder_text.nearness(postcode, counts)
+        else:
+            page = _page(practices, request)
+            if not page.paginator.count:
+                explanation = finder_text.no_match(form.cleaned_data)
     return render(
         request,
         "ccgs/practice_finder.html",
         {
             "form": form,
+            "search_title": finder_text.search_title(form, page),
+            "explanation": explanation,
             "page_obj": page,
             "page_range": (
                 page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
@@ -53,6 +64,24 @@ def practice_finder(request):
             "source_note": selectors.ods_source_note(),
         },
     )
+
+
+class _CountedPaginator(Paginator):
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
+def _page(practices, request, count=None):
+    if count is None:
+        paginator = Paginator(practices, PRACTICES_PER_PAGE)
+    else:
+        paginator = _CountedPaginator(practices, PRACTICES_PER_PAGE, count)
+    return paginator.get_page(request.GET.get("page"))
 
 
 def practice_page(request, code):

@@ -48,9 +48,19 @@ def pcns_write(path, sheets):
     return Path(path)
 
 
+# What the national files hold that the LLR extracts never show, spread through the made-up rows
+# so that every variety appears in a file of any size from a few hundred rows.
+OUTSIDE_ENGLAND_PREFIXES = ["GY", "JE", "IM", "W", "S"]  # Guernsey, Jersey, Man, Wales, Scotland
+STATUS_CYCLE = "AAAAAACDPA"
+SETTING_CYCLE = ["4"] * 5 + ["0", "1", "2", "3", "8", "9", "10", "12", "13", "14", "25"]
+CLOSED_IN_THE_PAST, CLOSING_IN_THE_FUTURE = "20150331", "20300331"
+
+
 def national_files(directory, practices=14_000, pcns=1_250):
-    """A national-sized pair of files: the LLR extracts plus made-up rows for other CCGs,
-    every made-up practice a member of a made-up PCN."""
+    """A national-sized pair of files: the LLR extracts plus made-up rows for other CCGs, every
+    made-up English practice a member of a made-up PCN, and what the real national files hold
+    besides: practices outside England with no commissioner, every status code, prescribing
+    settings other than GP practices, close dates in the past and the future."""
     directory = Path(directory)
     rows = practice_rows()
     sheets = pcn_sheets()
@@ -76,15 +86,7 @@ def national_files(directory, practices=14_000, pcns=1_250):
             ]
         )
     for number in range(practices - len(rows)):
-        code, name = f"Z{number:05d}", f"MADE-UP PRACTICE {number}"
-        pcn = made_up_pcns[number % len(made_up_pcns)]
-        row = [""] * 27
-        row[0], row[1], row[4], row[7], row[9] = code, name, "1 HIGH STREET", "ANYTOWN", "ZZ1 1AA"
-        row[10], row[12], row[14], row[25] = "19740401", "A", pcn[2], "4"
-        rows.append(row)
-        partners.append(
-            [code, name, pcn[2], pcn[3], pcn[0], pcn[1], pcn[2], pcn[3], 20191001, None, True]
-        )
+        rows.append(_made_up_practice(number, made_up_pcns, partners))
     return (
         practices_write(directory / "epraccur.csv", rows),
         pcns_write(
@@ -95,3 +97,24 @@ def national_files(directory, practices=14_000, pcns=1_250):
             },
         ),
     )
+
+
+def _made_up_practice(number, made_up_pcns, partners):
+    row = [""] * 27
+    row[1], row[4], row[7], row[9] = f"MADE-UP PRACTICE {number}", "1 HIGH STREET", "ANYTOWN", ""
+    row[10], row[12], row[25] = "19740401", STATUS_CYCLE[number % len(STATUS_CYCLE)], "4"
+    if number % 50 == 7:  # outside England: no commissioner, no PCN, another country's code
+        prefix = OUTSIDE_ENGLAND_PREFIXES[number // 50 % len(OUTSIDE_ENGLAND_PREFIXES)]
+        row[0], row[9] = f"{prefix}{number:05d}", "GY1 1AA"
+        return row
+    pcn = made_up_pcns[number % len(made_up_pcns)]
+    row[0], row[9], row[14] = f"Z{number:05d}", "ZZ1 1AA", pcn[2]
+    row[25] = SETTING_CYCLE[number % len(SETTING_CYCLE)]
+    if row[12] == "C":
+        row[11] = CLOSED_IN_THE_PAST
+    elif number % 25 == 3:  # an announced closure
+        row[11] = CLOSING_IN_THE_FUTURE
+    partners.append(
+        [row[0], row[1], pcn[2], pcn[3], pcn[0], pcn[1], pcn[2], pcn[3], 20191001, None, True]
+    )
+    return row

@@ -6,8 +6,11 @@ ODS data, then imported again (nothing changes); medians of five runs, side by s
 untimed import that loads what a process loads once.
 Targets: import at most 3x the parse time, and under 10 seconds at the national size.
 
-Pages: queries and median server time of the finder, a search, a PCN page and the PCN list next
-to the bare view from the same rounds. Target: at most 10 queries per page.
+Pages: queries and median server time of the finder, a search, a search near a postcode that no
+practice has (its sector, then its district), misspelt town and practice names (pg_trgm on
+PostgreSQL, the same functions registered on SQLite), a PCN page and the PCN list next to the
+bare view from the same rounds, with the national-size data imported. Target: at most 10 queries
+per page. On PostgreSQL: BENCH_DATABASE_URL=postgres://…/<a database to create and drop>.
 """
 
 import statistics
@@ -25,6 +28,9 @@ MAX_QUERIES = 10
 PAGES = {
     "finder": "/practices/",
     "search": "/practices/?q=leicester&closed=on&settings=all&page=2",
+    "near postcode": "/practices/?q=le3+9qp",
+    "misspelt town": "/practices/?q=hinkley",
+    "misspelt name": "/practices/?q=westcotes+surgery&closed=on",
     "pcn page": "/pcns/U25294/",
     "pcn list": "/pcns/",
 }

@@ -11,6 +11,8 @@ PAGES = {
     "ccg-mission-values-goals": "/west-leicestershire/our-mission-values-and-goals/",
     "ccg-objectives": "/leicester-city/our-strategic-objectives/",
     "practice-finder": "/practices/?q=leicester",
+    "practice-finder-near": "/practices/?q=le3+9qp",
+    "practice-finder-conflict": "/practices/?ccg=04C&pcn=U25294",
     "practice-finder-errors": "/practices/?ccg=nope&q=" + "x" * 120,
     "practice": "/practices/C82001/",
     "closed-practice": "/practices/C82015/",
@@ -30,8 +32,11 @@ def test_visitor_finds_a_practice_by_postcode_and_opens_it(site, page):
     page.goto(site + "/practices/")
     page.get_by_label("Practice name, ODS code, town or postcode").fill("LE8 0LG")
     page.get_by_role("button", name="Search").click()
-    assert page.get_by_role("heading", name="1 practice found").is_visible()
+    assert page.get_by_text("These practices are at LE8 0LG, then").is_visible()
+    assert page.title() == "Practices near LE8 0LG - LLR CCGs"
     assert "q=LE8+0LG" in page.url  # the search is in the address, so it can be shared
+    first = page.locator("tbody tr").first  # the practice at that postcode comes first
+    assert "South Leicestershire Medical Partnership" in first.inner_text()
     page.get_by_role("link", name="South Leicestershire Medical Partnership").click()
     assert page.get_by_role("heading", level=1).inner_text() == (
         "South Leicestershire Medical Partnership"
@@ -60,4 +65,24 @@ def test_pcn_members_open_from_the_profile_without_javascript(site, browser):
     page.locator("summary", has_text="Melton, Syston and Vale PCN").click()
     link = page.get_by_role("link", name="Stackyard and Woolsthorpe Surgery")
     assert link.is_visible()
+    context.close()
+
+
+NARROW = {
+    "practice-finder-320": "/practices/?q=leicester",
+    "practice-finder-near-320": "/practices/?q=le3+9qp",
+    "practice-finder-errors-320": "/practices/?ccg=nope&q=" + "x" * 120,
+}
+
+
+@pytest.mark.parametrize(("name", "path"), NARROW.items())
+def test_finder_fits_a_320_pixel_screen_without_scrolling_sideways(site, browser, name, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
+    page = context.new_page()
+    page.goto(site + path)
+    screenshot(page, name)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    if "errors" not in name:  # each result's cells carry their column's name on a phone
+        first = page.locator("tbody tr").first
+        assert first.locator(".nhsuk-table__heading", has_text="Status").is_visible()
     context.close()

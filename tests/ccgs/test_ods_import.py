@@ -1,5 +1,6 @@
 """The ODS importer: what it keeps, that it is idempotent, and that bad files change nothing."""
 
+import csv
 import hashlib
 
 import pytest
@@ -10,6 +11,7 @@ from ccgs.ods import PARTNERS, PCN_DETAILS
 from tests.ods_files import (
     PCNS_EXTRACT,
     PRACTICES_EXTRACT,
+    national_files,
     pcn_sheets,
     pcns_write,
     practice_rows,
@@ -100,8 +102,6 @@ def test_rows_of_other_ccgs_are_left_out(tmp_path):
 
 
 def test_national_files_show_progress(tmp_path, capsys):
-    from tests.ods_files import national_files
-
     practices, pcns = national_files(tmp_path, practices=11_000, pcns=300)
     import_ods(practices, pcns)
     err = capsys.readouterr().err
@@ -243,3 +243,103 @@ def test_missing_file_and_bad_published_date_are_refused(tmp_path):
         import_ods(tmp_path / "nowhere.csv", PCNS_EXTRACT)
     with pytest.raises(CommandError, match="is not a date"):
         import_ods(PRACTICES_EXTRACT, PCNS_EXTRACT, "--published", "December")
+
+
+def other_row(code, **columns):
+    """A practice row of the layout that is not LLR's: 27 columns, `columns` set by index."""
+    row = [""] * 27
+    row[0], row[1] = code, f"PRACTICE {code}"
+    for index, value in columns.items():
+        row[int(index.removeprefix("c"))] = value
+    return row
+
+
+def test_rows_outside_england_with_no_commissioner_import_and_are_left_out(tmp_path):
+    rows = practice_rows()
+    rows += [
+        other_row("GY00001", c9="GY1 1AA", c10="19740401", c12="A", c25="4"),  # Guernsey
+        other_row("JE00002", c12="C", c11="20150331"),  # Jersey
+        other_row("IM00003", c12="A"),  # Isle of Man
+        other_row("W00004", c12="D", c3="W00"),  # Wales
+        other_row("S00005", c12="P"),  # Scotland
+        # Columns the site never reads from rows it does not keep are not its to judge.
+        other_row("Y99999", c14="99X", c10="2019-13-45", c12="?", c25="n/a"),
+    ]
+    import_ods(practices_write(tmp_path / "epraccur.csv", rows), PCNS_EXTRACT)
+    assert Practice.objects.count() == LLR_EXTRACT_PRACTICE_ROWS + 1
+    assert not Practice.objects.filter(code__in=["GY00001", "JE00002", "IM00003"]).exists()
+    assert OdsImportRun.objects.first().practices_unchanged == LLR_EXTRACT_PRACTICE_ROWS + 1
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_code(tmp_path):
+    practices = practices_write(tmp_path / "epraccur.csv", practice_rows())
+    practices.write_bytes(b"\xef\xbb\xbf" + practices.read_bytes())
+    import_ods(practices, PCNS_EXTRACT)
+    assert OdsImportRun.objects.first().practices_unchanged == LLR_EXTRACT_PRACTICE_ROWS + 1
+
+
+MALFORMED_OTHER_ROWS = [
+    ("26 columns", other_row("GY00001")[:26], ["row 214", "26 columns"]),
+    ("no organisation code", other_row(""), ["row 214", "column 1 (organisation code)"]),
+    ("not an ODS code", other_row("GY 0001!"), ["row 214", "is not an ODS code"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [case[1:] for case in MALFORMED_OTHER_ROWS],
+    ids=[case[0] for case in MALFORMED_OTHER_ROWS],
+)
+def test_a_row_not_of_the_layout_is_refused_even_outside_llr(tmp_path, row, expected):
+    practices = practices_write(tmp_path / "epraccur.csv", [*practice_rows(), row])
+    before = database_state()
+    with pytest.raises(CommandError) as refused:
+        import_ods(practices, PCNS_EXTRACT)
+    for words in ["Nothing was imported", "epraccur.csv", *expected]:
+        assert words in str(refused.value)
+    assert database_state() == before
+
+
+def test_a_member_of_an_llr_pcn_commissioned_elsewhere_is_validated_strictly(tmp_path):
+    # C83653 (Stackyard and Woolsthorpe Surgery, 04Q) is a member of Melton, Syston and Vale PCN.
+    member = other_row("C83653", c14="04Q", c12="A", c25="4", c10="1 April 1974")
+    practices = practices_write(tmp_path / "epraccur.csv", [*practice_rows(), member])
+    before = database_state()
+    with pytest.raises(CommandError) as refused:
+        import_ods(practices, PCNS_EXTRACT)
+    assert "row 214, column 11 (open date): '1 April 1974' is not a date" in str(refused.value)
+    assert database_state() == before
+
+
+def test_pcn_rows_of_other_ccgs_need_only_their_code(tmp_path):
+    sheets = pcn_sheets()
+    details, partners = sheets[PCN_DETAILS], sheets[PARTNERS]
+    # A PCN with no CCG code and an odd date, and a member row with an odd date: not LLR's.
+    details.append(["U99998", None, None, None, "soon", None, None, None, None, None, None, None])
+    partners.append(["Z00001", None, "99X", None, "U99998", None, None, None, "later", None])
+    import_ods(PRACTICES_EXTRACT, pcns_write(tmp_path / "epcn.xlsx", sheets))
+    assert not Pcn.objects.filter(code="U99998").exists()
+    assert Pcn.objects.count() == 25
+    details.append([None, "NAMELESS PCN", "99X", *[None] * 9])
+    with pytest.raises(CommandError, match="'PCN Code' is empty"):
+        import_ods(PRACTICES_EXTRACT, pcns_write(tmp_path / "epcn-broken.xlsx", sheets))
+
+
+def test_national_size_files_hold_what_the_real_national_files_hold(tmp_path):
+    practices, pcns = national_files(tmp_path, practices=2_000, pcns=100)
+    rows = practice_rows_of(practices)
+    made_up = rows[LLR_EXTRACT_PRACTICE_ROWS:]
+    no_commissioner = [row[0] for row in made_up if not row[14]]
+    assert {code[:2] for code in no_commissioner} >= {"GY", "JE", "IM"}
+    assert {code[0] for code in no_commissioner} >= {"W", "S"}
+    assert {row[12] for row in made_up} == {"A", "C", "D", "P"}
+    assert {row[25] for row in made_up} > {"4", "0", "1", "2", "3"}
+    close_dates = {row[11] for row in made_up if row[11]}
+    assert min(close_dates) < "20191201" < max(close_dates)  # before and after the release
+    import_ods(practices, pcns)
+    assert Practice.objects.count() == LLR_EXTRACT_PRACTICE_ROWS + 1
+
+
+def practice_rows_of(path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))

@@ -214,6 +214,9 @@ def many_practices():
     [
         "/practices/",
         "/practices/?q=test+practice&closed=on",
+        "/practices/?q=le11+9zz",  # near a postcode: its sector, then its district
+        "/practices/?q=tset+practise&closed=on&page=2",  # misspelt
+        "/practices/?q=oadby+%26+wigston&settings=all",  # either place, misspelt or not
         "/practices/?pcn=U99999&page=3",
         "/pcns/",
         "/pcns/U99999/",
@@ -221,7 +224,7 @@ def many_practices():
         "/practices/practices.json",
     ],
 )
-def test_finder_and_pcn_pages_take_at_most_ten_queries(
+def test_finder_and_pcn_pages_take_at_most_ten_queries_with_proximity_and_fuzzy_search(
     client, many_practices, path, django_assert_max_num_queries
 ):
     client.get(path)  # warm the caches (and reload the apphook URLs), as in production
