@@ -40,8 +40,8 @@ def page_types():
         "content-page": "/leicester-city/our-role/",
         "content-with-side-column": "/how-ccgs-work/",
         "ccg-profile": "/west-leicestershire/",
-        # The practice finder (/practices/) is not here yet: its template, owned by the
-        # ods-finder work, still has `<form action="">`; add it when that work is merged.
+        "finder": "/practices/",
+        "finder-near-a-postcode": "/practices/?q=LE3+9QP",
         "practice": "/practices/C82001/",
         "pcn-list": "/pcns/",
         "pcn": "/pcns/U25294/",
