@@ -57,3 +57,6 @@ REJECTION_REASON_CHOICES = [
     ("repeated", "Repeats a question already answered"),
 ]
 REJECTION_REASONS = [reason for reason, _ in REJECTION_REASON_CHOICES]
+
+# The longest question the public form takes, in characters (a line break counts as one).
+QUESTION_MAX_LENGTH = 2000

@@ -6,7 +6,19 @@ from governance import constants
 from governance.images import photo_resize
 from governance.models import AgendaItem, Person, Question
 
-QUESTION_MAX_LENGTH = 2000
+QUESTION_MAX_LENGTH = constants.QUESTION_MAX_LENGTH
+
+
+class MultilineTextField(forms.CharField):
+    """Text from a textarea, its line breaks counted as one character each.
+
+    Browsers send each line break as CR LF but count it as one character (as the character
+    count does): without this, a question the count accepted could be refused as too long.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class QuestionForm(forms.Form):
@@ -36,7 +48,7 @@ class QuestionForm(forms.Form):
             "max_length": "Email address must be 254 characters or fewer",
         },
     )
-    text = forms.CharField(
+    text = MultilineTextField(
         max_length=QUESTION_MAX_LENGTH,
         error_messages={
             "required": "Enter your question",

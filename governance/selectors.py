@@ -72,10 +72,21 @@ def meeting_upcoming(*, governing_body=None, now=None):
     return meetings
 
 
+def meeting_next_list(*, governing_body=None, now=None):
+    """Meetings going ahead that have not started yet, soonest first.
+
+    Only scheduled ones: a cancelled meeting is not "next", and one marked held (or one whose
+    start has passed) is over or under way.
+    """
+    meetings = _meetings().filter(status=constants.SCHEDULED, starts_at__gt=now or timezone.now())
+    if governing_body is not None:
+        meetings = meetings.filter(governing_body=governing_body)
+    return meetings.order_by("starts_at")
+
+
 def meeting_next(*, governing_body=None, now=None):
-    """The next meeting that is going ahead, or None."""
-    meetings = meeting_upcoming(governing_body=governing_body, now=now)
-    return meetings.exclude(status=constants.CANCELLED).first()
+    """The next meeting that is going ahead and has not started, or None."""
+    return meeting_next_list(governing_body=governing_body, now=now).first()
 
 
 UPCOMING_LISTED_DAYS = 366
@@ -136,18 +147,22 @@ def meeting_questions_closed_because(meeting, *, now=None):
     if (
         now or timezone.now()
     ) >= meeting.question_deadline or meeting.status != constants.SCHEDULED:
-        deadline = formats.date_format(
-            timezone.localtime(meeting.question_deadline), "DATETIME_FORMAT"
-        )
+        local = timezone.localtime(meeting.question_deadline)
+        deadline = formats.date_format(local, "DATETIME_FORMAT")
+        if meeting.question_deadline_in_repeated_hour:
+            deadline += f" {local:%Z}"
         return f"Sorry, questions for this meeting closed at {deadline}."
     return ""
 
 
-def meeting_publishes_answers(meeting, *, now=None):
-    """Answers are published once the meeting has been held."""
-    return meeting.status == constants.HELD or (
-        meeting.status == constants.SCHEDULED and meeting.starts_at <= (now or timezone.now())
-    )
+def meeting_publishes_answers(meeting):
+    """Answers are published once a governance officer has marked the meeting held.
+
+    Not merely once its start has passed: the answers are given at the meeting, and a meeting
+    may be postponed on the day or still be under way. "Held" is the officer's statement that it
+    took place, and the model refuses it before the start.
+    """
+    return meeting.status == constants.HELD
 
 
 def meeting_answered_questions(meeting):

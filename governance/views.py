@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from governance import selectors, services
@@ -26,7 +27,7 @@ def index(request):
         "governance/index.html",
         {
             "governing_bodies": selectors.governing_body_list(),
-            "upcoming": selectors.meeting_upcoming()[:3],
+            "upcoming": selectors.meeting_next_list()[:3],
         },
     )
 
@@ -57,7 +58,7 @@ def governing_body(request, slug):
             "showing_past": past,
             "members": selectors.governing_body_members(body, past=past),
             "constitution": selectors.governing_body_constitution(body),
-            "upcoming": selectors.meeting_upcoming(governing_body=body)[:3],
+            "upcoming": selectors.meeting_next_list(governing_body=body)[:3],
         },
     )
 
@@ -151,7 +152,8 @@ def meetings_ics(request):
 @require_GET
 def meeting_ics(request, pk):
     meeting = selectors.meeting_get(_pk(pk))
-    return _ics(request, [meeting], f"board-meeting-{meeting.starts_at:%Y-%m-%d}.ics")
+    day = timezone.localtime(meeting.starts_at).date()
+    return _ics(request, [meeting], f"board-meeting-{day:%Y-%m-%d}.ics")
 
 
 def _ics(request, meetings, filename):

@@ -1,5 +1,6 @@
 """What governance officers do in the admin: meetings with their agenda, moderation, photos."""
 
+from datetime import timedelta
 from io import BytesIO
 
 import pytest
@@ -63,7 +64,7 @@ def test_officer_adds_a_meeting_with_its_agenda_inline(client, officer):
         starts_at=meeting_create().starts_at,
         venue="Woodgate, Loughborough",
     )
-    template.question_deadline = template.starts_at
+    template.question_deadline = template.starts_at - timedelta(days=1)
     data = meeting_form(template)
     data.update(
         {
