@@ -1,6 +1,7 @@
 """The question form for members of the public, and the admin forms that check what staff enter."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 
 from governance import constants
 from governance.images import photo_resize
@@ -9,12 +10,30 @@ from governance.models import AgendaItem, Person, Question
 QUESTION_MAX_LENGTH = constants.QUESTION_MAX_LENGTH
 
 
-class MultilineTextField(forms.CharField):
-    """Text from a textarea, its line breaks counted as one character each.
+class BrowserMaxLengthValidator(MaxLengthValidator):
+    """Counts as the NHS.UK character count does by default: JavaScript's string length, in
+    UTF-16 code units (an emoji is two). Never fewer than Python's count of code points, so
+    whatever passes here also fits the database's limit."""
 
-    Browsers send each line break as CR LF but count it as one character (as the character
-    count does): without this, a question the count accepted could be refused as too long.
+    def clean(self, x):
+        return len(x.encode("utf-16-le")) // 2
+
+
+class MultilineTextField(forms.CharField):
+    """Text from a textarea with a character count, counted as the visitor's browser counts it.
+
+    Browsers send each line break as CR LF but count it as one character: without turning
+    them into LF, a question the count accepted could be refused as too long.
     """
+
+    def __init__(self, *, max_length, **kwargs):
+        super().__init__(max_length=max_length, **kwargs)
+        self.validators = [
+            BrowserMaxLengthValidator(max_length)
+            if isinstance(validator, MaxLengthValidator)
+            else validator
+            for validator in self.validators
+        ]
 
     def to_python(self, value):
         value = super().to_python(value)

@@ -233,13 +233,16 @@ class Meeting(models.Model):
         return self.status == constants.CANCELLED
 
     @property
-    def question_deadline_in_repeated_hour(self):
-        """True when the deadline's clock time happens twice that night (clocks go back), so
-        that pages must say which one: 01:30 BST or 01:30 GMT."""
+    def question_deadline_zone(self):
+        """The deadline's zone, BST or GMT, when its clock time happens twice that night (the
+        clocks go back), so that pages can say which 01:30 it is; "" otherwise, as on the rest
+        of the site. Django's own "T" format leaves such ambiguous times without a zone."""
         if self.question_deadline is None:
-            return False
+            return ""
         local = timezone.localtime(self.question_deadline)
-        return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
+        if local.replace(fold=1 - local.fold).utcoffset() == local.utcoffset():
+            return ""
+        return local.tzname()
 
 
 class AgendaItem(models.Model):

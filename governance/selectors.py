@@ -149,8 +149,8 @@ def meeting_questions_closed_because(meeting, *, now=None):
     ) >= meeting.question_deadline or meeting.status != constants.SCHEDULED:
         local = timezone.localtime(meeting.question_deadline)
         deadline = formats.date_format(local, "DATETIME_FORMAT")
-        if meeting.question_deadline_in_repeated_hour:
-            deadline += f" {local:%Z}"
+        if meeting.question_deadline_zone:
+            deadline += f" {meeting.question_deadline_zone}"
         return f"Sorry, questions for this meeting closed at {deadline}."
     return ""
 
