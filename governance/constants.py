@@ -1,4 +1,4 @@
-"""Fixed lists of the governance app: roles, meeting states, purposes, moderation outcomes."""
+"""Fixed lists of the governance app: roles, purposes, moderation outcomes."""
 
 # Roles on a governing body, in the order a governing body page lists them.
 CHAIR, CO_CHAIR, GP_MEMBER, LAY_MEMBER = "chair", "co-chair", "gp-member", "lay-member"
@@ -28,9 +28,6 @@ ROLE_PLURALS = {
     ACCOUNTABLE_OFFICER: "Accountable officer",
     CHIEF_FINANCE_OFFICER: "Chief finance officer",
 }
-
-SCHEDULED, CANCELLED, HELD = "scheduled", "cancelled", "held"
-MEETING_STATUS_CHOICES = [(SCHEDULED, "Scheduled"), (CANCELLED, "Cancelled"), (HELD, "Held")]
 
 PUBLIC_PART, PRIVATE_PART = "public", "private"
 PART_CHOICES = [(PUBLIC_PART, "Part one, in public"), (PRIVATE_PART, "Part two, in private")]

@@ -138,6 +138,11 @@ class DeclaredInterest(models.Model):
 class Meeting(models.Model):
     """A governing body meeting held in public; without a governing body it is a joint meeting."""
 
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", "Scheduled"
+        CANCELLED = "cancelled", "Cancelled"
+        HELD = "held", "Held"
+
     governing_body = models.ForeignKey(
         GoverningBody,
         on_delete=models.PROTECT,
@@ -149,9 +154,7 @@ class Meeting(models.Model):
     starts_at = models.DateTimeField("date and time", db_index=True)
     ends_at = models.DateTimeField("expected to end", null=True, blank=True)
     venue = models.CharField(max_length=300)
-    status = models.CharField(
-        max_length=10, choices=constants.MEETING_STATUS_CHOICES, default=constants.SCHEDULED
-    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.SCHEDULED)
     private_part = models.TextField(
         "part two, in private",
         blank=True,
@@ -209,7 +212,7 @@ class Meeting(models.Model):
         # A database constraint cannot see the clock, so this rule lives here (and in the
         # service that saves meetings).
         if (
-            self.status == constants.HELD
+            self.status == self.Status.HELD
             and self.starts_at is not None
             and self.starts_at > timezone.now()
         ):
@@ -230,7 +233,7 @@ class Meeting(models.Model):
 
     @property
     def is_cancelled(self):
-        return self.status == constants.CANCELLED
+        return self.status == self.Status.CANCELLED
 
     @property
     def question_deadline_zone(self):

@@ -78,7 +78,9 @@ def meeting_next_list(*, governing_body=None, now=None):
     Only scheduled ones: a cancelled meeting is not "next", and one marked held (or one whose
     start has passed) is over or under way.
     """
-    meetings = _meetings().filter(status=constants.SCHEDULED, starts_at__gt=now or timezone.now())
+    meetings = _meetings().filter(
+        status=Meeting.Status.SCHEDULED, starts_at__gt=now or timezone.now()
+    )
     if governing_body is not None:
         meetings = meetings.filter(governing_body=governing_body)
     return meetings.order_by("starts_at")
@@ -140,13 +142,13 @@ def meeting_minutes(meeting):
 
 def meeting_questions_closed_because(meeting, *, now=None):
     """Why the public can no longer ask questions on the meeting's agenda; "" while they can."""
-    if meeting.status == constants.CANCELLED:
+    if meeting.status == Meeting.Status.CANCELLED:
         return "This meeting has been cancelled, so it is not taking questions."
     if meeting.question_deadline is None:
         return "This meeting is not taking questions from the public."
     if (
         now or timezone.now()
-    ) >= meeting.question_deadline or meeting.status != constants.SCHEDULED:
+    ) >= meeting.question_deadline or meeting.status != Meeting.Status.SCHEDULED:
         local = timezone.localtime(meeting.question_deadline)
         deadline = formats.date_format(local, "DATETIME_FORMAT")
         if meeting.question_deadline_zone:
@@ -162,7 +164,7 @@ def meeting_publishes_answers(meeting):
     may be postponed on the day or still be under way. "Held" is the officer's statement that it
     took place, and the model refuses it before the start.
     """
-    return meeting.status == constants.HELD
+    return meeting.status == Meeting.Status.HELD
 
 
 def meeting_answered_questions(meeting):

@@ -3,7 +3,7 @@
 import pytest
 
 from governance import constants
-from governance.models import Question
+from governance.models import Meeting, Question
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot
 from tests.factories import PASSWORD, agenda_item_create, meeting_create, person_create, user_create
@@ -32,8 +32,8 @@ def meeting(site):
     ],
 )
 def test_governance_pages_pass_axe_wcag_22_aa(site, page, meeting, name, path):
-    meeting_create(days_ahead=-40, status=constants.HELD)
-    meeting_create(days_ahead=20, status=constants.CANCELLED)
+    meeting_create(days_ahead=-40, status=Meeting.Status.HELD)
+    meeting_create(days_ahead=20, status=Meeting.Status.CANCELLED)
     person_create("Example Person")
     page.goto(site + path)
     screenshot(page, name)

@@ -10,7 +10,7 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from governance import constants, selectors, services
+from governance import selectors, services
 from governance.models import Meeting
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.factories import (
@@ -82,7 +82,7 @@ def test_officer_cannot_mark_a_meeting_held_before_it_starts(client, officer, be
         "Keep it scheduled until then."
     ) in html
     meeting.refresh_from_db()
-    assert (meeting.status, meeting.sequence) == (constants.SCHEDULED, 0)
+    assert (meeting.status, meeting.sequence) == (Meeting.Status.SCHEDULED, 0)
 
 
 @pytest.mark.parametrize("after", [timedelta(0), timedelta(hours=3)])
@@ -92,7 +92,7 @@ def test_officer_marks_a_meeting_held_once_it_has_started(client, officer, after
         response = client.post(change_url(meeting), meeting_form(meeting, status="held"))
     assert response.status_code == 302, response.content.decode()[:3000]
     meeting.refresh_from_db()
-    assert (meeting.status, meeting.sequence) == (constants.HELD, 1)
+    assert (meeting.status, meeting.sequence) == (Meeting.Status.HELD, 1)
 
 
 def test_a_new_meeting_in_the_future_cannot_be_added_as_held(client, officer):
@@ -101,7 +101,7 @@ def test_a_new_meeting_in_the_future_cannot_be_added_as_held(client, officer):
         starts_at=STARTS,
         question_deadline=STARTS - timedelta(days=2),
         venue="Woodgate, Loughborough",
-        status=constants.HELD,
+        status=Meeting.Status.HELD,
     )
     with signed_in_at(client, officer, STARTS - timedelta(days=30)):
         response = client.post("/admin/governance/meeting/add/", meeting_form(template))
@@ -112,7 +112,7 @@ def test_a_new_meeting_in_the_future_cannot_be_added_as_held(client, officer):
 
 def test_the_service_refuses_a_held_meeting_that_has_not_started_and_saves_nothing():
     meeting = meeting_create(starts_at=STARTS)
-    meeting.status = constants.HELD
+    meeting.status = Meeting.Status.HELD
     meeting.venue = "Somewhere else"
     with (
         time_machine.travel(STARTS - timedelta(seconds=1), tick=False),
@@ -122,7 +122,7 @@ def test_the_service_refuses_a_held_meeting_that_has_not_started_and_saves_nothi
     assert "cannot be marked held before it starts" in refused.value.message_dict["status"][0]
     stored = Meeting.objects.get(pk=meeting.pk)
     assert (stored.status, stored.venue, stored.sequence) == (
-        constants.SCHEDULED,
+        Meeting.Status.SCHEDULED,
         "Council Chamber, City Hall, Leicester",
         0,
     )
@@ -133,7 +133,7 @@ def test_a_cancelled_meeting_can_be_cancelled_in_advance(client, officer):
     with signed_in_at(client, officer, STARTS - timedelta(days=6)):
         response = client.post(change_url(meeting), meeting_form(meeting, status="cancelled"))
     assert response.status_code == 302
-    assert Meeting.objects.get(pk=meeting.pk).status == constants.CANCELLED
+    assert Meeting.objects.get(pk=meeting.pk).status == Meeting.Status.CANCELLED
 
 
 # Question deadline before the start ---------------------------------------------------------
@@ -210,11 +210,11 @@ def answered_meeting(**fields):
 @pytest.mark.parametrize(
     ("status", "moment", "published"),
     [
-        (constants.SCHEDULED, STARTS - timedelta(days=1), False),
-        (constants.SCHEDULED, STARTS + timedelta(hours=1), False),  # started, not marked held
-        (constants.SCHEDULED, STARTS + timedelta(days=60), False),
-        (constants.CANCELLED, STARTS + timedelta(days=1), False),
-        (constants.HELD, STARTS + timedelta(hours=1), True),
+        (Meeting.Status.SCHEDULED, STARTS - timedelta(days=1), False),
+        (Meeting.Status.SCHEDULED, STARTS + timedelta(hours=1), False),  # started, not marked held
+        (Meeting.Status.SCHEDULED, STARTS + timedelta(days=60), False),
+        (Meeting.Status.CANCELLED, STARTS + timedelta(days=1), False),
+        (Meeting.Status.HELD, STARTS + timedelta(hours=1), True),
     ],
 )
 def test_questions_and_answers_appear_only_once_the_meeting_is_marked_held(
@@ -248,11 +248,11 @@ def calendar_at_a_fixed_time():
         meeting_create(starts_at=STARTS, venue="Starting now venue")
         meeting_create(
             starts_at=STARTS + timedelta(days=1),
-            status=constants.CANCELLED,
+            status=Meeting.Status.CANCELLED,
             venue="Cancelled venue",
         )
         meeting_create(
-            starts_at=STARTS + timedelta(days=2), status=constants.HELD, venue="Held venue"
+            starts_at=STARTS + timedelta(days=2), status=Meeting.Status.HELD, venue="Held venue"
         )
         meeting_create(starts_at=STARTS + timedelta(days=7), venue="Next venue")
         yield
