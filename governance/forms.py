@@ -2,8 +2,9 @@
 
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.utils import formats, timezone
 
-from governance import constants
+from governance import constants, selectors
 from governance.images import photo_resize
 from governance.models import AgendaItem, Person, Question
 
@@ -87,6 +88,19 @@ class QuestionForm(forms.Form):
     @property
     def is_from_a_robot(self):
         return bool(self.data.get("website"))
+
+
+def questions_closed_message(meeting, reason):
+    """What the page says when a meeting takes no more questions, for a reason from
+    `selectors.meeting_questions_closed_reason`."""
+    if reason == selectors.QUESTIONS_CANCELLED:
+        return "This meeting has been cancelled, so it is not taking questions."
+    if reason == selectors.QUESTIONS_NOT_TAKEN:
+        return "This meeting is not taking questions from the public."
+    deadline = formats.date_format(timezone.localtime(meeting.question_deadline), "DATETIME_FORMAT")
+    if meeting.question_deadline_zone:
+        deadline += f" {meeting.question_deadline_zone}"
+    return f"Sorry, questions for this meeting closed at {deadline}."
 
 
 class PersonAdminForm(forms.ModelForm):

@@ -9,15 +9,16 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from governance import selectors, services
 from governance.calendar import meetings_calendar
-from governance.forms import QuestionForm
+from governance.forms import QuestionForm, questions_closed_message
 
 
-def _pk(value):
+def _meeting(pk):
     # The apphook resolver hands path converters' values over as strings.
-    pk = int(value)
-    if pk > 2**63 - 1:
+    pk = int(pk)
+    meeting = selectors.meeting_get(pk) if pk <= 2**63 - 1 else None
+    if meeting is None:
         raise Http404("No such meeting.")
-    return pk
+    return meeting
 
 
 @require_GET
@@ -49,6 +50,8 @@ def joint_working(request):
 @require_GET
 def governing_body(request, slug):
     body = selectors.governing_body_get(slug)
+    if body is None:
+        raise Http404("No such governing body.")
     past = request.GET.get("members") == "past"
     return render(
         request,
@@ -65,7 +68,10 @@ def governing_body(request, slug):
 
 @require_GET
 def person(request, slug):
-    return render(request, "governance/person.html", {"person": selectors.person_get(slug)})
+    person = selectors.person_get(slug)
+    if person is None:
+        raise Http404("No such person.")
+    return render(request, "governance/person.html", {"person": person})
 
 
 @require_GET
@@ -73,26 +79,17 @@ def meeting_list(request):
     asked = request.GET.get("year", "")
     if asked and not (asked.isdigit() and len(asked) == 4):
         raise Http404("A year is four digits.")
-    upcoming, later_count, years, year, past = selectors.meeting_archive(
-        year=int(asked) if asked else None
-    )
-    return render(
-        request,
-        "governance/meeting_list.html",
-        {
-            "upcoming": upcoming,
-            "later_count": later_count,
-            "years": years,
-            "year": year,
-            "past": past,
-        },
-    )
+    archive = selectors.meeting_archive(year=int(asked) if asked else None)
+    if archive is None:
+        raise Http404("No meetings were held in public that year.")
+    return render(request, "governance/meeting_list.html", archive._asdict())
 
 
 @require_http_methods(["GET", "POST"])
 def meeting(request, pk):
-    meeting = selectors.meeting_get(_pk(pk))
-    closed_because = selectors.meeting_questions_closed_because(meeting)
+    meeting = _meeting(pk)
+    closed_reason = selectors.meeting_questions_closed_reason(meeting)
+    closed_because = questions_closed_message(meeting, closed_reason) if closed_reason else ""
     form = QuestionForm(meeting=meeting)
     status = 200
     if request.method == "POST":
@@ -140,7 +137,7 @@ def _received_url(meeting):
 
 @require_GET
 def question_received(request, pk):
-    meeting = selectors.meeting_get(_pk(pk))
+    meeting = _meeting(pk)
     return render(request, "governance/question_received.html", {"meeting": meeting})
 
 
@@ -151,7 +148,7 @@ def meetings_ics(request):
 
 @require_GET
 def meeting_ics(request, pk):
-    meeting = selectors.meeting_get(_pk(pk))
+    meeting = _meeting(pk)
     day = timezone.localtime(meeting.starts_at).date()
     return _ics(request, [meeting], f"board-meeting-{day:%Y-%m-%d}.ics")
 
