@@ -254,3 +254,14 @@ def test_meetings_more_than_a_year_ahead_are_counted_not_listed(client):
     html = html_of(client, "/governance/meetings/")
     assert "Next month venue" in html and "Far future venue" not in html
     assert "1 more meeting is scheduled more than a year ahead" in html
+
+
+def test_selectors_return_none_for_what_does_not_exist_and_views_answer_404():
+    from governance import selectors
+
+    meeting_create(days_ahead=-400)
+    assert selectors.meeting_get(999_999) is None
+    assert selectors.person_get("nobody") is None
+    assert selectors.governing_body_get("no-such-body") is None
+    assert selectors.meeting_archive(year=1999) is None
+    assert selectors.meeting_archive().past
