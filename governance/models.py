@@ -154,7 +154,13 @@ class Meeting(models.Model):
     starts_at = models.DateTimeField("date and time", db_index=True)
     ends_at = models.DateTimeField("expected to end", null=True, blank=True)
     venue = models.CharField(max_length=300)
-    status = models.CharField(max_length=10, choices=Status, default=Status.SCHEDULED)
+    status = models.CharField(
+        max_length=10,
+        choices=Status,
+        default=Status.SCHEDULED,
+        help_text="Mark it held once it has taken place (not before it starts): the answers to "
+        "questions from the public are published then.",
+    )
     private_part = models.TextField(
         "part two, in private",
         blank=True,
@@ -165,8 +171,8 @@ class Meeting(models.Model):
         "deadline for questions",
         null=True,
         blank=True,
-        help_text="Questions from the public on agenda items are accepted until then. "
-        "Leave empty if the meeting takes no questions.",
+        help_text="Questions from the public on agenda items are accepted until then; it must "
+        "be before the meeting starts. Leave empty if the meeting takes no questions.",
     )
     minutes = models.ForeignKey(
         "publications.Publication",

@@ -64,4 +64,26 @@ class Migration(migrations.Migration):
             name='question_rejected_with_a_reason',
             constraint=models.CheckConstraint(condition=models.Q(models.Q(('rejection_reason__in', ['not-agenda', 'individual-care', 'defamatory', 'repeated']), ('status', 'rejected')), models.Q(models.Q(('status', 'rejected'), _negated=True), ('rejection_reason', '')), _connector='OR'), name='question_rejected_with_a_reason', violation_error_message='A rejected question needs a reason, and only a rejected one has a reason.'),
         ),
+        migrations.AlterField(
+            model_name="meeting",
+            name="question_deadline",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Questions from the public on agenda items are accepted until then; it "
+                "must be before the meeting starts. Leave empty if the meeting takes no questions.",
+                null=True,
+                verbose_name="deadline for questions",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="meeting",
+            name="status",
+            field=models.CharField(
+                choices=[("scheduled", "Scheduled"), ("cancelled", "Cancelled"), ("held", "Held")],
+                default="scheduled",
+                help_text="Mark it held once it has taken place (not before it starts): the "
+                "answers to questions from the public are published then.",
+                max_length=10,
+            ),
+        ),
     ]
