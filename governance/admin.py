@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.db.models.functions import ExtractYear
+from django.utils import formats, timezone
 
 from governance import services
 from governance.forms import PersonAdminForm, QuestionModerationForm
@@ -123,7 +124,10 @@ class QuestionAdmin(admin.ModelAdmin):
     def moderation(self, question):
         if not question.moderated_at:
             return "Not yet"
-        return f"{question.moderated_at:%d %B %Y %H:%M} by {question.moderated_by}"
+        moderated_at = formats.date_format(
+            timezone.localtime(question.moderated_at), "DATETIME_FORMAT"
+        )
+        return f"{moderated_at} by {question.moderated_by}"
 
     def get_readonly_fields(self, request, obj=None):
         return [*self.readonly_fields, "moderation"]

@@ -12,16 +12,16 @@ from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from governance import constants
+from governance.models import Meeting
 
 PRODUCT_ID = "-//LLR CCGs//Board meetings held in public//EN"
 LONDON = ZoneInfo("Europe/London")
 # When the end time is not known, calendars get an event of the usual length of a meeting.
 USUAL_LENGTH = timedelta(hours=3)
 ICAL_STATUS = {
-    constants.SCHEDULED: "CONFIRMED",
-    constants.HELD: "CONFIRMED",
-    constants.CANCELLED: "CANCELLED",
+    Meeting.Status.SCHEDULED: "CONFIRMED",
+    Meeting.Status.HELD: "CONFIRMED",
+    Meeting.Status.CANCELLED: "CANCELLED",
 }
 
 

@@ -1,4 +1,4 @@
-"""Fixed lists of the governance app: roles, meeting states, purposes, moderation outcomes."""
+"""Fixed lists of the governance app: roles, purposes, moderation outcomes."""
 
 # Roles on a governing body, in the order a governing body page lists them.
 CHAIR, CO_CHAIR, GP_MEMBER, LAY_MEMBER = "chair", "co-chair", "gp-member", "lay-member"
@@ -29,9 +29,6 @@ ROLE_PLURALS = {
     CHIEF_FINANCE_OFFICER: "Chief finance officer",
 }
 
-SCHEDULED, CANCELLED, HELD = "scheduled", "cancelled", "held"
-MEETING_STATUS_CHOICES = [(SCHEDULED, "Scheduled"), (CANCELLED, "Cancelled"), (HELD, "Held")]
-
 PUBLIC_PART, PRIVATE_PART = "public", "private"
 PART_CHOICES = [(PUBLIC_PART, "Part one, in public"), (PRIVATE_PART, "Part two, in private")]
 
@@ -57,3 +54,6 @@ REJECTION_REASON_CHOICES = [
     ("repeated", "Repeats a question already answered"),
 ]
 REJECTION_REASONS = [reason for reason, _ in REJECTION_REASON_CHOICES]
+
+# The longest question the public form takes, in characters (a line break counts as one).
+QUESTION_MAX_LENGTH = 2000

@@ -1,12 +1,44 @@
 """The question form for members of the public, and the admin forms that check what staff enter."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
+from django.utils import formats, timezone
 
-from governance import constants
+from governance import constants, selectors
 from governance.images import photo_resize
 from governance.models import AgendaItem, Person, Question
 
-QUESTION_MAX_LENGTH = 2000
+QUESTION_MAX_LENGTH = constants.QUESTION_MAX_LENGTH
+
+
+class BrowserMaxLengthValidator(MaxLengthValidator):
+    """Counts as the NHS.UK character count does by default: JavaScript's string length, in
+    UTF-16 code units (an emoji is two). Never fewer than Python's count of code points, so
+    whatever passes here also fits the database's limit."""
+
+    def clean(self, x):
+        return len(x.encode("utf-16-le")) // 2
+
+
+class MultilineTextField(forms.CharField):
+    """Text from a textarea with a character count, counted as the visitor's browser counts it.
+
+    Browsers send each line break as CR LF but count it as one character: without turning
+    them into LF, a question the count accepted could be refused as too long.
+    """
+
+    def __init__(self, *, max_length, **kwargs):
+        super().__init__(max_length=max_length, **kwargs)
+        self.validators = [
+            BrowserMaxLengthValidator(max_length)
+            if isinstance(validator, MaxLengthValidator)
+            else validator
+            for validator in self.validators
+        ]
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class QuestionForm(forms.Form):
@@ -36,7 +68,7 @@ class QuestionForm(forms.Form):
             "max_length": "Email address must be 254 characters or fewer",
         },
     )
-    text = forms.CharField(
+    text = MultilineTextField(
         max_length=QUESTION_MAX_LENGTH,
         error_messages={
             "required": "Enter your question",
@@ -56,6 +88,19 @@ class QuestionForm(forms.Form):
     @property
     def is_from_a_robot(self):
         return bool(self.data.get("website"))
+
+
+def questions_closed_message(meeting, reason):
+    """What the page says when a meeting takes no more questions, for a reason from
+    `selectors.meeting_questions_closed_reason`."""
+    if reason == selectors.QUESTIONS_CANCELLED:
+        return "This meeting has been cancelled, so it is not taking questions."
+    if reason == selectors.QUESTIONS_NOT_TAKEN:
+        return "This meeting is not taking questions from the public."
+    deadline = formats.date_format(timezone.localtime(meeting.question_deadline), "DATETIME_FORMAT")
+    if meeting.question_deadline_zone:
+        deadline += f" {meeting.question_deadline_zone}"
+    return f"Sorry, questions for this meeting closed at {deadline}."
 
 
 class PersonAdminForm(forms.ModelForm):

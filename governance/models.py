@@ -4,9 +4,13 @@ import uuid
 
 from cms.models import CMSPlugin
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
+from django.utils import formats, timezone
 
 from governance import constants
 
@@ -57,7 +61,9 @@ class Person(models.Model):
         verbose_name_plural = "people"
         constraints = [
             models.CheckConstraint(
-                condition=Q(photo="") | ~Q(photo_alt_text=""), name="person_photo_has_alt_text"
+                condition=Q(photo="") | ~Q(photo_alt_text=""),
+                name="person_photo_has_alt_text",
+                violation_error_message="Describe the photo for people who cannot see it.",
             ),
         ]
 
@@ -106,6 +112,7 @@ class Appointment(models.Model):
                 | Q(started_on__isnull=True)
                 | Q(ended_on__gte=models.F("started_on")),
                 name="appointment_ends_after_it_starts",
+                violation_error_message="A seat cannot end before it starts.",
             ),
         ]
 
@@ -131,6 +138,11 @@ class DeclaredInterest(models.Model):
 class Meeting(models.Model):
     """A governing body meeting held in public; without a governing body it is a joint meeting."""
 
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", "Scheduled"
+        CANCELLED = "cancelled", "Cancelled"
+        HELD = "held", "Held"
+
     governing_body = models.ForeignKey(
         GoverningBody,
         on_delete=models.PROTECT,
@@ -143,7 +155,11 @@ class Meeting(models.Model):
     ends_at = models.DateTimeField("expected to end", null=True, blank=True)
     venue = models.CharField(max_length=300)
     status = models.CharField(
-        max_length=10, choices=constants.MEETING_STATUS_CHOICES, default=constants.SCHEDULED
+        max_length=10,
+        choices=Status,
+        default=Status.SCHEDULED,
+        help_text="Mark it held once it has taken place (not before it starts): the answers to "
+        "questions from the public are published then.",
     )
     private_part = models.TextField(
         "part two, in private",
@@ -155,8 +171,8 @@ class Meeting(models.Model):
         "deadline for questions",
         null=True,
         blank=True,
-        help_text="Questions from the public on agenda items are accepted until then. "
-        "Leave empty if the meeting takes no questions.",
+        help_text="Questions from the public on agenda items are accepted until then; it must "
+        "be before the meeting starts. Leave empty if the meeting takes no questions.",
     )
     minutes = models.ForeignKey(
         "publications.Publication",
@@ -180,19 +196,40 @@ class Meeting(models.Model):
             models.CheckConstraint(
                 condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
                 name="meeting_ends_after_it_starts",
+                violation_error_message="The meeting must end after it starts.",
             ),
             models.CheckConstraint(
                 condition=Q(question_deadline__isnull=True)
-                | Q(question_deadline__lte=models.F("starts_at")),
+                | Q(question_deadline__lt=models.F("starts_at")),
                 name="meeting_questions_close_before_it_starts",
+                violation_error_message="The deadline for questions must be before the meeting "
+                "starts.",
             ),
         ]
 
     def __str__(self):
-        return f"{self.title}, {self.starts_at:%d %B %Y}"
+        # The local date: a meeting at 00:30 in summer is on the previous day in UTC.
+        return f"{self.title}, {formats.date_format(timezone.localtime(self.starts_at))}"
 
     def get_absolute_url(self):
         return reverse("governance:meeting", kwargs={"pk": self.pk})
+
+    def clean(self):
+        # A database constraint cannot see the clock, so this rule lives here (and in the
+        # service that saves meetings).
+        if (
+            self.status == self.Status.HELD
+            and self.starts_at is not None
+            and self.starts_at > timezone.now()
+        ):
+            starts = formats.date_format(timezone.localtime(self.starts_at), "DATETIME_FORMAT")
+            raise ValidationError(
+                {
+                    "status": f"A meeting cannot be marked held before it starts ({starts}). "
+                    "Keep it scheduled until then."
+                },
+                code="held_before_start",
+            )
 
     @property
     def title(self):
@@ -202,7 +239,19 @@ class Meeting(models.Model):
 
     @property
     def is_cancelled(self):
-        return self.status == constants.CANCELLED
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def question_deadline_zone(self):
+        """The deadline's zone, BST or GMT, when its clock time happens twice that night (the
+        clocks go back), so that pages can say which 01:30 it is; "" otherwise, as on the rest
+        of the site. Django's own "T" format leaves such ambiguous times without a zone."""
+        if self.question_deadline is None:
+            return ""
+        local = timezone.localtime(self.question_deadline)
+        if local.replace(fold=1 - local.fold).utcoffset() == local.utcoffset():
+            return ""
+        return local.tzname()
 
 
 class AgendaItem(models.Model):
@@ -244,7 +293,7 @@ class Question(models.Model):
     agenda_item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="questions")
     name = models.CharField(max_length=100)
     email = models.EmailField()
-    text = models.TextField("question")
+    text = models.TextField("question", max_length=constants.QUESTION_MAX_LENGTH)
     submitted_at = models.DateTimeField(auto_now_add=True)
     status = models.CharField(
         max_length=10, choices=constants.QUESTION_STATUS_CHOICES, default=constants.RECEIVED
@@ -269,6 +318,14 @@ class Question(models.Model):
                 )
                 | Q(~Q(status=constants.REJECTED), rejection_reason=""),
                 name="question_rejected_with_a_reason",
+                violation_error_message="A rejected question needs a reason, and only a "
+                "rejected one has a reason.",
+            ),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("text"), constants.QUESTION_MAX_LENGTH),
+                name="question_text_within_limit",
+                violation_error_message=f"A question must be "
+                f"{constants.QUESTION_MAX_LENGTH:,} characters or fewer.",
             ),
         ]
 

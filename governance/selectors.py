@@ -2,11 +2,10 @@
 
 from datetime import timedelta
 from itertools import groupby
+from typing import NamedTuple
 
 from django.db.models import Prefetch, Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404
-from django.utils import formats, timezone
+from django.utils import timezone
 
 from governance import constants
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
@@ -20,7 +19,7 @@ def governing_body_list():
 
 
 def governing_body_get(slug):
-    return get_object_or_404(GoverningBody.objects.select_related("ccg"), slug=slug)
+    return GoverningBody.objects.select_related("ccg").filter(slug=slug).first()
 
 
 def governing_body_constitution(body):
@@ -52,12 +51,10 @@ def person_get(slug):
     appointments = Appointment.objects.select_related("governing_body__ccg").order_by(
         "-started_on", "pk"
     )
-    return get_object_or_404(
-        Person.objects.prefetch_related(
-            Prefetch("appointments", queryset=appointments), "interests"
-        ),
-        slug=slug,
+    people = Person.objects.prefetch_related(
+        Prefetch("appointments", queryset=appointments), "interests"
     )
+    return people.filter(slug=slug).first()
 
 
 def _meetings():
@@ -72,28 +69,42 @@ def meeting_upcoming(*, governing_body=None, now=None):
     return meetings
 
 
+def meeting_next_list(*, governing_body=None, now=None):
+    """Meetings going ahead that have not started yet, soonest first.
+
+    Only scheduled ones: a cancelled meeting is not "next", and one marked held (or one whose
+    start has passed) is over or under way.
+    """
+    meetings = _meetings().filter(
+        status=Meeting.Status.SCHEDULED, starts_at__gt=now or timezone.now()
+    )
+    if governing_body is not None:
+        meetings = meetings.filter(governing_body=governing_body)
+    return meetings.order_by("starts_at")
+
+
 def meeting_next(*, governing_body=None, now=None):
-    """The next meeting that is going ahead, or None."""
-    meetings = meeting_upcoming(governing_body=governing_body, now=now)
-    return meetings.exclude(status=constants.CANCELLED).first()
+    """The next meeting that is going ahead and has not started, or None."""
+    return meeting_next_list(governing_body=governing_body, now=now).first()
 
 
 UPCOMING_LISTED_DAYS = 366
 
 
-def meeting_archive(*, year=None, now=None):
-    """Upcoming meetings in the next year (soonest first) and how many more are scheduled after
-    them; the years that had meetings, newest first; and the chosen year's past meetings, newest
-    first (the latest year's, if none is chosen).
+class MeetingArchive(NamedTuple):
+    upcoming: list  # meetings in the next year, soonest first
+    later_count: int  # how many more are scheduled after them
+    years: list  # the years that had meetings, newest first
+    year: int | None  # the year shown, None when no meeting is past
+    past: list  # that year's past meetings, newest first
 
-    Returns (upcoming, later_count, years, year, past meetings); the year is None when no meeting
-    is past, and a year that had no meetings raises Http404.
-    """
+
+def meeting_archive(*, year=None, now=None):
+    """Upcoming meetings in the next year and a count of later ones, and the past meetings of
+    `year` (the latest year's, if none is chosen); None for a year that had no meetings."""
     now = now or timezone.now()
     horizon = now + timedelta(days=UPCOMING_LISTED_DAYS)
     scheduled = meeting_upcoming(now=now)
-    upcoming = list(scheduled.filter(starts_at__lt=horizon))
-    later_count = scheduled.filter(starts_at__gte=horizon).count()
     past = _meetings().filter(starts_at__lt=now)
     years = [
         moment.year
@@ -102,10 +113,16 @@ def meeting_archive(*, year=None, now=None):
         )
     ]
     if year is not None and year not in years:
-        raise Http404("No meetings were held in public that year.")
+        return None
     year = year or (years[0] if years else None)
     in_year = past.filter(starts_at__year=year).order_by("-starts_at") if year else []
-    return upcoming, later_count, years, year, list(in_year)
+    return MeetingArchive(
+        upcoming=list(scheduled.filter(starts_at__lt=horizon)),
+        later_count=scheduled.filter(starts_at__gte=horizon).count(),
+        years=years,
+        year=year,
+        past=list(in_year),
+    )
 
 
 def meeting_get(pk):
@@ -116,9 +133,7 @@ def meeting_get(pk):
         Prefetch("papers", queryset=publication_listed().order_by("title")),
     )
     meetings = _meetings().select_related("minutes")
-    return get_object_or_404(
-        meetings.prefetch_related(Prefetch("agenda_items", queryset=items)), pk=pk
-    )
+    return meetings.prefetch_related(Prefetch("agenda_items", queryset=items)).filter(pk=pk).first()
 
 
 def meeting_minutes(meeting):
@@ -127,27 +142,32 @@ def meeting_minutes(meeting):
     return minutes if minutes is not None and minutes.status in LISTED else None
 
 
-def meeting_questions_closed_because(meeting, *, now=None):
-    """Why the public can no longer ask questions on the meeting's agenda; "" while they can."""
-    if meeting.status == constants.CANCELLED:
-        return "This meeting has been cancelled, so it is not taking questions."
+# Why a meeting is not taking questions from the public (meeting_questions_closed_reason).
+QUESTIONS_CANCELLED, QUESTIONS_NOT_TAKEN, QUESTIONS_CLOSED = "cancelled", "not-taken", "closed"
+
+
+def meeting_questions_closed_reason(meeting, *, now=None):
+    """Why the public can no longer ask questions on the meeting's agenda; "" while they can,
+    which is until the deadline itself."""
+    if meeting.status == Meeting.Status.CANCELLED:
+        return QUESTIONS_CANCELLED
     if meeting.question_deadline is None:
-        return "This meeting is not taking questions from the public."
-    if (
-        now or timezone.now()
-    ) >= meeting.question_deadline or meeting.status != constants.SCHEDULED:
-        deadline = formats.date_format(
-            timezone.localtime(meeting.question_deadline), "DATETIME_FORMAT"
-        )
-        return f"Sorry, questions for this meeting closed at {deadline}."
+        return QUESTIONS_NOT_TAKEN
+    if (now or timezone.now()) >= meeting.question_deadline or (
+        meeting.status != Meeting.Status.SCHEDULED
+    ):
+        return QUESTIONS_CLOSED
     return ""
 
 
-def meeting_publishes_answers(meeting, *, now=None):
-    """Answers are published once the meeting has been held."""
-    return meeting.status == constants.HELD or (
-        meeting.status == constants.SCHEDULED and meeting.starts_at <= (now or timezone.now())
-    )
+def meeting_publishes_answers(meeting):
+    """Answers are published once a governance officer has marked the meeting held.
+
+    Not merely once its start has passed: the answers are given at the meeting, and a meeting
+    may be postponed on the day or still be under way. "Held" is the officer's statement that it
+    took place, and the model refuses it before the start.
+    """
+    return meeting.status == Meeting.Status.HELD
 
 
 def meeting_answered_questions(meeting):

@@ -47,7 +47,14 @@ def question_moderate(question, *, user, status, rejection_reason="", answer="")
 
 
 def meeting_revise(meeting, changed_fields):
-    """Save a meeting; a later change of time, venue or status raises its calendar SEQUENCE."""
+    """Check and save a meeting; a later change of time, venue or status raises its calendar
+    SEQUENCE.
+
+    Raises ValidationError, saving nothing, for a meeting the model refuses (marked held before
+    it starts, questions closing after it starts...): the admin form has already shown those
+    messages, other callers get them here.
+    """
+    meeting.full_clean()
     is_new = meeting.pk is None
     with transaction.atomic():
         meeting.save()

@@ -4,19 +4,21 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from governance import conf, selectors, services
 from governance.calendar import meetings_calendar
-from governance.forms import QuestionForm
+from governance.forms import QuestionForm, questions_closed_message
 
 
-def _pk(value):
+def _meeting(pk):
     # The apphook resolver hands path converters' values over as strings.
-    pk = int(value)
-    if pk > 2**63 - 1:
+    pk = int(pk)
+    meeting = selectors.meeting_get(pk) if pk <= 2**63 - 1 else None
+    if meeting is None:
         raise Http404("No such meeting.")
-    return pk
+    return meeting
 
 
 @require_GET
@@ -26,7 +28,7 @@ def index(request):
         "governance/index.html",
         {
             "governing_bodies": selectors.governing_body_list(),
-            "upcoming": selectors.meeting_upcoming()[:3],
+            "upcoming": selectors.meeting_next_list()[:3],
         },
     )
 
@@ -48,6 +50,8 @@ def joint_working(request):
 @require_GET
 def governing_body(request, slug):
     body = selectors.governing_body_get(slug)
+    if body is None:
+        raise Http404("No such governing body.")
     past = request.GET.get("members") == "past"
     return render(
         request,
@@ -57,14 +61,17 @@ def governing_body(request, slug):
             "showing_past": past,
             "members": selectors.governing_body_members(body, past=past),
             "constitution": selectors.governing_body_constitution(body),
-            "upcoming": selectors.meeting_upcoming(governing_body=body)[:3],
+            "upcoming": selectors.meeting_next_list(governing_body=body)[:3],
         },
     )
 
 
 @require_GET
 def person(request, slug):
-    return render(request, "governance/person.html", {"person": selectors.person_get(slug)})
+    person = selectors.person_get(slug)
+    if person is None:
+        raise Http404("No such person.")
+    return render(request, "governance/person.html", {"person": person})
 
 
 @require_GET
@@ -72,26 +79,17 @@ def meeting_list(request):
     asked = request.GET.get("year", "")
     if asked and not (asked.isdigit() and len(asked) == 4):
         raise Http404("A year is four digits.")
-    upcoming, later_count, years, year, past = selectors.meeting_archive(
-        year=int(asked) if asked else None
-    )
-    return render(
-        request,
-        "governance/meeting_list.html",
-        {
-            "upcoming": upcoming,
-            "later_count": later_count,
-            "years": years,
-            "year": year,
-            "past": past,
-        },
-    )
+    archive = selectors.meeting_archive(year=int(asked) if asked else None)
+    if archive is None:
+        raise Http404("No meetings were held in public that year.")
+    return render(request, "governance/meeting_list.html", archive._asdict())
 
 
 @require_http_methods(["GET", "POST"])
 def meeting(request, pk):
-    meeting = selectors.meeting_get(_pk(pk))
-    closed_because = selectors.meeting_questions_closed_because(meeting)
+    meeting = _meeting(pk)
+    closed_reason = selectors.meeting_questions_closed_reason(meeting)
+    closed_because = questions_closed_message(meeting, closed_reason) if closed_reason else ""
     form = QuestionForm(meeting=meeting)
     status = 200
     if request.method == "POST":
@@ -139,7 +137,7 @@ def _received_url(meeting):
 
 @require_GET
 def question_received(request, pk):
-    meeting = selectors.meeting_get(_pk(pk))
+    meeting = _meeting(pk)
     return render(
         request,
         "governance/question_received.html",
@@ -154,8 +152,9 @@ def meetings_ics(request):
 
 @require_GET
 def meeting_ics(request, pk):
-    meeting = selectors.meeting_get(_pk(pk))
-    return _ics(request, [meeting], f"board-meeting-{meeting.starts_at:%Y-%m-%d}.ics")
+    meeting = _meeting(pk)
+    day = timezone.localtime(meeting.starts_at).date()
+    return _ics(request, [meeting], f"board-meeting-{day:%Y-%m-%d}.ics")
 
 
 def _ics(request, meetings, filename):

@@ -34,7 +34,7 @@ def populate():
             starts_at=now + timedelta(days=7 * (number - MEETINGS // 2)),
             question_deadline=now + timedelta(days=7 * (number - MEETINGS // 2) - 2),
             venue=f"Venue {number}",
-            status=constants.HELD if number < MEETINGS // 2 else constants.SCHEDULED,
+            status=Meeting.Status.HELD if number < MEETINGS // 2 else Meeting.Status.SCHEDULED,
         )
         for number in range(MEETINGS)
     )

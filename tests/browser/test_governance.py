@@ -3,7 +3,7 @@
 import pytest
 
 from governance import constants
-from governance.models import Question
+from governance.models import Meeting, Question
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
 from tests.factories import (
@@ -38,8 +38,8 @@ def meeting(site):
     ],
 )
 def test_governance_pages_pass_axe_wcag_22_aa(site, page, meeting, name, path):
-    meeting_create(days_ahead=-40, status=constants.HELD)
-    meeting_create(days_ahead=20, status=constants.CANCELLED)
+    meeting_create(days_ahead=-40, status=Meeting.Status.HELD)
+    meeting_create(days_ahead=20, status=Meeting.Status.CANCELLED)
     person_create("Example Person")
     page.goto(site + path)
     screenshot(page, name)
@@ -100,3 +100,45 @@ def test_governance_officer_moderates_a_question_in_the_admin(site, page, meetin
     question.refresh_from_db()
     assert (question.status, question.answer) == (constants.ACCEPTED, "Yes, from April.")
     assert question.moderated_by.username == "officer"
+
+
+def test_question_field_counts_characters_as_the_visitor_types(site, page, meeting):
+    page.goto(site + meeting.get_absolute_url())
+    question = page.get_by_label("Your question")
+    count = page.locator(".nhsuk-character-count__status")
+    assert count.inner_text() == "You have 2,000 characters remaining"
+    question.fill("Will the walk-in centre stay open at weekends?")
+    page.wait_for_function(
+        "document.querySelector('.nhsuk-character-count__status').innerText"
+        " === 'You have 1,954 characters remaining'"
+    )
+    question.fill("x" * 2005)
+    page.wait_for_function(
+        "document.querySelector('.nhsuk-character-count__status').innerText"
+        " === 'You have 5 characters too many'"
+    )
+    assert "nhsuk-textarea--error" in question.get_attribute("class")
+    screenshot(page, "meeting-question-character-count-over")
+    assert axe_violations(page) == []
+
+    page.set_viewport_size({"width": 320, "height": 800})
+    question.fill("x" * 1990)
+    page.wait_for_function(
+        "document.querySelector('.nhsuk-character-count__status').innerText"
+        " === 'You have 10 characters remaining'"
+    )
+    question.scroll_into_view_if_needed()
+    screenshot(page, "meeting-question-character-count-320")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def test_without_javascript_the_question_field_states_its_limit(site, browser, meeting):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto(site + meeting.get_absolute_url())
+    message = page.locator("#id_text-info")
+    assert message.is_visible()
+    assert message.inner_text() == "You can enter up to 2,000 characters"
+    assert page.locator(".nhsuk-character-count__status").count() == 0
+    screenshot(page, "meeting-question-character-count-no-js-320")
+    context.close()

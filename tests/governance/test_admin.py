@@ -1,5 +1,6 @@
 """What governance officers do in the admin: meetings with their agenda, moderation, photos."""
 
+from datetime import timedelta
 from io import BytesIO
 
 import pytest
@@ -51,11 +52,11 @@ def test_officer_cancels_a_meeting_and_its_calendar_sequence_rises(client, offic
     meeting = meeting_create()
     response = client.post(
         f"/admin/governance/meeting/{meeting.pk}/change/",
-        meeting_form(meeting, status=constants.CANCELLED),
+        meeting_form(meeting, status=Meeting.Status.CANCELLED),
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     meeting.refresh_from_db()
-    assert (meeting.status, meeting.sequence) == (constants.CANCELLED, 1)
+    assert (meeting.status, meeting.sequence) == (Meeting.Status.CANCELLED, 1)
 
 
 def test_officer_adds_a_meeting_with_its_agenda_inline(client, officer):
@@ -64,7 +65,7 @@ def test_officer_adds_a_meeting_with_its_agenda_inline(client, officer):
         starts_at=meeting_create().starts_at,
         venue="Woodgate, Loughborough",
     )
-    template.question_deadline = template.starts_at
+    template.question_deadline = template.starts_at - timedelta(days=1)
     data = meeting_form(template)
     data.update(
         {
@@ -99,7 +100,7 @@ def test_meeting_list_filters_by_ccg_year_and_status(client, officer, query, exp
     old.starts_at = old.starts_at.replace(year=2019)
     old.question_deadline = None
     old.save()
-    meeting_create(body="04V", status=constants.CANCELLED)
+    meeting_create(body="04V", status=Meeting.Status.CANCELLED)
     query = query.format(body=governing_body("04V").pk)
     response = client.get("/admin/governance/meeting/" + query)
     shown = {meeting.governing_body.ccg.code for meeting in response.context["cl"].result_list}

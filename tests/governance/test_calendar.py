@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from governance import constants, services
+from governance import services
+from governance.models import Meeting
 from tests.factories import meeting_create
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +66,7 @@ def test_moving_a_meeting_keeps_its_uid_and_raises_its_sequence(client):
 
 def test_cancelling_a_meeting_publishes_status_cancelled(client):
     meeting = meeting_create()
-    meeting.status = constants.CANCELLED
+    meeting.status = Meeting.Status.CANCELLED
     services.meeting_revise(meeting, ["status"])
     _, (event,) = events_of(client, "/governance/meetings.ics")
     assert event["STATUS"] == "CANCELLED"

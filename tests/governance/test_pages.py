@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from governance import constants
+from governance.models import Meeting
 from tests.factories import (
     agenda_item_create,
     governing_body,
@@ -123,7 +124,7 @@ def test_a_year_without_meetings_is_not_found(client, year):
 
 
 def test_cancelled_meeting_is_marked_in_the_list_and_on_its_page(client):
-    meeting = meeting_create(status=constants.CANCELLED)
+    meeting = meeting_create(status=Meeting.Status.CANCELLED)
     assert "Cancelled" in html_of(client, "/governance/meetings/")
     html = html_of(client, meeting.get_absolute_url())
     assert "This meeting has been cancelled" in html
@@ -157,7 +158,7 @@ def test_accepted_answers_are_published_only_after_the_meeting(client):
     )
     assert "Will the clinic stay open?" not in html_of(client, upcoming.get_absolute_url())
 
-    held = meeting_create(days_ahead=-3, status=constants.HELD)
+    held = meeting_create(days_ahead=-3, status=Meeting.Status.HELD)
     item = agenda_item_create(held, reference="B/20/1")
     question_create(
         item, text="Will the clinic stay open?", status=constants.ACCEPTED, answer="Yes."
@@ -176,7 +177,7 @@ def test_accepted_answers_are_published_only_after_the_meeting(client):
 def test_meeting_list_and_meeting_page_take_a_fixed_number_of_queries(
     client, django_assert_max_num_queries
 ):
-    held = meeting_create(days_ahead=-7, status=constants.HELD)
+    held = meeting_create(days_ahead=-7, status=Meeting.Status.HELD)
 
     def grow():
         for number in range(5):
@@ -229,7 +230,7 @@ def test_agenda_links_published_papers_and_approved_minutes(client):
             status=status,
         )
 
-    meeting = meeting_create(days_ahead=-30, status=constants.HELD)
+    meeting = meeting_create(days_ahead=-30, status=Meeting.Status.HELD)
     item = agenda_item_create(meeting, reference="B/18/154")
     item.papers.add(
         publication("finance-report-month-9", "board-papers"),
@@ -253,3 +254,14 @@ def test_meetings_more_than_a_year_ahead_are_counted_not_listed(client):
     html = html_of(client, "/governance/meetings/")
     assert "Next month venue" in html and "Far future venue" not in html
     assert "1 more meeting is scheduled more than a year ahead" in html
+
+
+def test_selectors_return_none_for_what_does_not_exist_and_views_answer_404():
+    from governance import selectors
+
+    meeting_create(days_ahead=-400)
+    assert selectors.meeting_get(999_999) is None
+    assert selectors.person_get("nobody") is None
+    assert selectors.governing_body_get("no-such-body") is None
+    assert selectors.meeting_archive(year=1999) is None
+    assert selectors.meeting_archive().past

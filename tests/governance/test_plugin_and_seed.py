@@ -7,7 +7,7 @@ from django.conf import settings
 from djangocms_versioning.models import Version
 
 from governance import constants
-from governance.models import Appointment, GoverningBody, NextMeetingPluginModel
+from governance.models import Appointment, GoverningBody, Meeting, NextMeetingPluginModel
 from llr_site.seed.governance import governance_load
 from tests.factories import governing_body, meeting_create, user_create
 
@@ -24,7 +24,7 @@ def seed_introduction_change(monkeypatch, code, introduction):
 
 
 def test_home_page_shows_the_next_meeting_that_is_going_ahead(client):
-    meeting_create(days_ahead=3, status=constants.CANCELLED, venue="Cancelled venue")
+    meeting_create(days_ahead=3, status=Meeting.Status.CANCELLED, venue="Cancelled venue")
     meeting = meeting_create(days_ahead=9, venue="Pen Lloyd Building, Leicester")
     meeting_create(days_ahead=-2, venue="Past venue")
     html = client.get("/").content.decode()

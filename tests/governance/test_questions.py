@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from governance import constants
-from governance.models import Question
+from governance.models import Meeting, Question
 from tests.factories import agenda_item_create, meeting_create
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +112,7 @@ def test_one_address_may_send_only_so_many_questions_an_hour(client, meeting, se
             {"question_deadline": timezone.now() - timedelta(hours=1)},
             "questions for this meeting closed at",
         ),
-        ({"status": constants.CANCELLED}, "This meeting has been cancelled"),
+        ({"status": Meeting.Status.CANCELLED}, "This meeting has been cancelled"),
         ({"question_deadline": None}, "not taking questions from the public"),
     ],
 )
