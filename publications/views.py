@@ -10,6 +10,7 @@ from django.urls import reverse
 from publications import selectors
 from publications.caching import embargo_bounded
 from publications.forms import LibraryFilterForm
+from publications.models import Status
 
 PER_PAGE = 20
 
@@ -59,7 +60,13 @@ def publication_detail(request, slug):
     return render(
         request,
         "publications/publication_detail.html",
-        {"publication": publication, "contact_email": selectors.accessible_format_email()},
+        {
+            "publication": publication,
+            "contact_email": selectors.accessible_format_email(),
+            # Only staff reach an embargoed publication: tell them when the public will.
+            "embargoed": publication.status == Status.PUBLISHED
+            and not selectors.publication_is_listed(publication),
+        },
     )
 
 
