@@ -48,7 +48,7 @@ def site_domain_on_migrate(sender, apps, using="default", **kwargs):
 
 def _is_public(domain):
     host = domain.rsplit(":", 1)[0].strip("[]").lower()
-    if host in NOT_PUBLIC or host.endswith(".localhost"):
+    if not host or host in NOT_PUBLIC or host.endswith(".localhost"):
         return False
     try:
         address = ipaddress.ip_address(host)
