@@ -7,6 +7,7 @@ seed, and `check --deploy` warns while the domain is not a public one.
 
 import ipaddress
 
+from django.apps import apps as global_apps
 from django.conf import settings
 from django.core import checks
 from django.core.management.color import no_style
@@ -37,8 +38,11 @@ def site_domain_apply(site_model=None, using="default"):
     return site
 
 
-def site_domain_on_migrate(sender, apps, using="default", **kwargs):
-    """After migrate (connected in apps.py): before Django would create example.com."""
+def site_domain_on_migrate(sender, apps=global_apps, using="default", **kwargs):
+    """After migrate and flush (connected in apps.py): before Django would make example.com.
+
+    `flush` sends the signal without `apps`: then the installed models are the ones to use.
+    """
     try:
         site_model = apps.get_model("sites", "Site")
     except LookupError:  # migrated to a point before django.contrib.sites' tables
