@@ -98,3 +98,25 @@ def test_a_taken_down_file_explains_itself_at_any_width(site, browser, width):
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         assert axe_violations(page) == []
     context.close()
+
+
+def test_officer_takes_down_a_file_in_the_admin(site, page):
+    from tests.factories import file_add, publication_create
+
+    publication = publication_create("Quality report 2019")
+    version = file_add(publication, name="quality-report.pdf")
+    user_create("officer", GOVERNANCE_OFFICERS)
+    page.goto(site + "/staff/sign-in/")
+    page.get_by_label("Username").fill("officer")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(site + f"/admin/publications/publication/{publication.pk}/change/")
+    page.get_by_role("link", name="Take down", exact=True).click()
+    assert page.get_by_label("Full report: version 1, quality-report.pdf (current)").is_checked()
+    page.get_by_label("Public reason").fill("The wrong report was uploaded.")
+    screenshot(page, "publications-admin-takedown")
+    page.get_by_role("button", name="Take down").click()
+    assert "Taken down: Full report, version 1" in page.locator(".messagelist").inner_text()
+    screenshot(page, "publications-admin-taken-down")
+    response = page.goto(site + version.document.get_absolute_url())
+    assert response.status == 410
