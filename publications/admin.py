@@ -8,6 +8,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
 from publications.forms import PublicationAdminForm, PublicationFileForm, TakedownForm
@@ -53,18 +55,18 @@ class PublicationFileInline(admin.StackedInline):
         )
         return format_html_join(
             "",
-            '<p><a href="{}">Version {}</a>: {} ({}, uploaded {:%d/%m/%Y}){} {}</p>',
+            '<p><a href="{}">Version {}</a>: {} ({}, uploaded {}){} {}</p>',
             (
                 (
                     version.get_absolute_url(),
                     version.number,
                     version.original_name,
                     version.file_format,
-                    version.uploaded_at,
+                    _day(version.uploaded_at),
                     " current" if version.is_current else " superseded",
                     format_html(
-                        "&ndash; taken down {:%d/%m/%Y}: {}",
-                        version.taken_down_at,
+                        "&ndash; taken down {}: {}",
+                        _day(version.taken_down_at),
                         version.takedown_reason,
                     )
                     if version.is_taken_down
@@ -200,6 +202,12 @@ class PublicationAdmin(admin.ModelAdmin):
                     user=request.user,
                     note=file_form.cleaned_data.get("note", ""),
                 )
+
+
+def _day(moment):
+    # format_html escapes its arguments to text first, so a date format in the template string
+    # would meet a str: format the date here, the site's way (7 December 2026).
+    return date_format(timezone.localtime(moment))
 
 
 def _live_versions(publication):

@@ -182,3 +182,18 @@ def test_database_refuses_a_takedown_without_a_reason(report):
     _, first, _ = report
     with pytest.raises(IntegrityError), transaction.atomic():
         FileVersion.objects.filter(pk=first.pk).update(taken_down_at=first.uploaded_at, file="")
+
+
+def test_publication_admin_lists_each_version_with_its_takedown(officer, report):
+    publication, first, second = report
+    change = f"/admin/publications/publication/{publication.pk}/change/"
+    html = officer.get(change).content.decode()
+    assert f'<a href="{takedown_url(publication)}?version={first.pk}">Take down</a>' in html
+    officer.post(takedown_url(publication), {"versions": [first.pk], "reason": REASON})
+    first.refresh_from_db()
+    html = officer.get(change).content.decode()
+    removed = date_format(timezone.localtime(first.taken_down_at))
+    uploaded = date_format(timezone.localtime(first.uploaded_at))
+    assert f"Version 1</a>: annual-report.pdf (PDF, uploaded {uploaded}) superseded" in html
+    assert f"taken down {removed}: {REASON}" in html
+    assert f"?version={first.pk}" not in html and f"?version={second.pk}" in html
