@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from governance import constants
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
-from publications.selectors import LISTED, publication_listed
+from publications.selectors import publication_is_listed, publication_listed
 
 CONSTITUTION = "constitution"
 
@@ -139,7 +139,7 @@ def meeting_get(pk):
 def meeting_minutes(meeting):
     """The meeting's approved minutes, when they are published in the library."""
     minutes = meeting.minutes
-    return minutes if minutes is not None and minutes.status in LISTED else None
+    return minutes if minutes is not None and publication_is_listed(minutes) else None
 
 
 # Why a meeting is not taking questions from the public (meeting_questions_closed_reason).

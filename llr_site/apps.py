@@ -7,7 +7,7 @@ class LlrSiteConfig(AppConfig):
     verbose_name = "LLR CCGs website"
 
     def ready(self):
-        from llr_site import apphook_reload, visitor_cache
+        from llr_site import apphook_reload, sites, visitor_cache
         from llr_site.date_inputs import date_input_messages_set
         from llr_site.roles import roles_sync
         from llr_site.staff import audit, sessions
@@ -19,3 +19,6 @@ class LlrSiteConfig(AppConfig):
         visitor_cache.connect()
         audit.connect()
         sessions.connect()
+        # Sent once per app; this app's is enough, and comes before django.contrib.sites' own
+        # (INSTALLED_APPS order), which then finds the Site and does not make example.com.
+        post_migrate.connect(sites.site_domain_on_migrate, sender=self)

@@ -212,6 +212,9 @@ TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
 SITE_ID = 1
+# The public host name, used in feeds and other absolute links (llr_site/sites.py puts it in
+# django.contrib.sites on migrate and seed; check --deploy warns while it is not a public one).
+SITE_DOMAIN = os.environ.get("SITE_DOMAIN") or "127.0.0.1:8000"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))

@@ -21,6 +21,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import Resolver404, resolve
+from django.utils import timezone
 
 CACHED_APPS = ("ccgs", "publications", "governance")
 MAX_BYTES = 512 * 1024
@@ -38,8 +39,9 @@ class VisitorCacheMiddleware:
         response = cache.get(key)
         if response is None:
             response = self.get_response(request)
-            if _cacheable_response(response):
-                cache.set(key, response, get_cms_setting("CACHE_DURATIONS")["content"])
+            timeout = _timeout(request, response)
+            if timeout > 0 and _cacheable_response(response):
+                cache.set(key, response, timeout)
         return response
 
 
@@ -63,6 +65,27 @@ def _cacheable_response(response):
         and "no-store" not in response.get("Cache-Control", "")
         and len(response.content) <= MAX_BYTES
     )
+
+
+def _timeout(request, response):
+    """As long as the CMS keeps its pages, but no longer than the response allows a shared cache
+    to (`s-maxage`, else `max-age`), nor than any CMS placeholder rendered in it may be kept
+    (a plugin's `get_cache_expiration`, e.g. until an embargoed publication comes out)."""
+    timeout = get_cms_setting("CACHE_DURATIONS")["content"]
+    control = {}
+    for part in response.get("Cache-Control", "").split(","):
+        name, _, value = part.strip().partition("=")
+        control[name.lower()] = value
+    for directive in ("s-maxage", "max-age"):
+        if control.get(directive, "").isdigit():
+            timeout = min(timeout, int(control[directive]))
+            break
+    toolbar = getattr(request, "toolbar", None)
+    if toolbar is not None:
+        moment = timezone.now()
+        for placeholder in toolbar.content_renderer.get_rendered_placeholders():
+            timeout = min(timeout, placeholder.get_cache_expiration(request, moment))
+    return timeout
 
 
 def _key(request):

@@ -4,7 +4,7 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 
 from publications.models import LatestPublications
-from publications.selectors import publication_latest
+from publications.selectors import embargo_next_end, publication_latest
 
 
 @plugin_pool.register_plugin
@@ -21,3 +21,8 @@ class LatestPublicationsPlugin(CMSPluginBase):
             document_type=instance.document_type, ccg=instance.ccg, count=instance.count
         )
         return context
+
+    def get_cache_expiration(self, request, instance, placeholder):
+        # The CMS keeps rendered pages and placeholders; a copy made before an embargo ends
+        # must expire when it does, so the publication appears without anyone acting.
+        return embargo_next_end()

@@ -1,6 +1,7 @@
 """Atom feeds of the newest publications: the whole library, or any filter of it."""
 
 from datetime import datetime, time
+from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -8,19 +9,36 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from publications import selectors
+from publications.caching import embargo_bounded
 from publications.forms import LibraryFilterForm
 
 FEED_LENGTH = 30
+# A publication's dates are days; its entry is dated at this hour of that day, London time.
+ENTRY_HOUR = time(9)
+
+
+def _moment(day):
+    return timezone.make_aware(datetime.combine(day, ENTRY_HOUR))
 
 
 class LatestPublicationsFeed(Feed):
-    """The newest publications; the library's query string narrows it to the same filter."""
+    """The newest dated publications; the library's query string narrows it to the same filter.
+
+    Only publications with a first-published date are entries: an Atom entry must say when it
+    was updated, and the only other date an undated publication has is when its record was
+    made (for the seed publications, when the seed ran), which is no date of the publication.
+    """
 
     feed_type = Atom1Feed
 
+    def __call__(self, request, *args, **kwargs):
+        return embargo_bounded(super().__call__(request, *args, **kwargs))
+
     def get_object(self, request):
         form = LibraryFilterForm(request.GET, selectors.library_filter_choices())
-        return {"filters": form.filters(), "active": form.active()}
+        filters = form.filters()
+        query = urlencode([(name, value) for name, value in filters.items() if value])
+        return {"filters": filters, "active": form.active(), "query": query}
 
     def title(self, obj):
         described = "; ".join(f"{label}: {value}" for label, value in obj["active"])
@@ -30,7 +48,12 @@ class LatestPublicationsFeed(Feed):
         return "The newest publications of the Leicester, Leicestershire and Rutland CCGs."
 
     def link(self, obj):
-        return reverse("publications:library")
+        url = reverse("publications:library")
+        return f"{url}?{obj['query']}" if obj["query"] else url
+
+    def feed_url(self, obj):
+        url = reverse("publications:feed")
+        return f"{url}?{obj['query']}" if obj["query"] else url
 
     def items(self, obj):
         filters = obj["filters"]
@@ -39,7 +62,7 @@ class LatestPublicationsFeed(Feed):
             ccg=filters["ccg"],
             year=filters["year"],
             query=filters["q"],
-        )[:FEED_LENGTH]
+        ).filter(first_published__isnull=False)[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title
@@ -48,12 +71,10 @@ class LatestPublicationsFeed(Feed):
         return item.summary
 
     def item_pubdate(self, item):
-        if item.first_published is None:
-            return item.created_at
-        return timezone.make_aware(datetime.combine(item.first_published, time(9)))
+        return _moment(item.first_published)
 
     def item_updateddate(self, item):
-        return item.updated_at
+        return _moment(item.last_updated or item.first_published)
 
     def item_categories(self, item):
         return [item.document_type.name, *(ccg.short_name for ccg in item.ccgs.all())]

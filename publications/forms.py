@@ -105,3 +105,40 @@ class PublicationFileForm(forms.ModelForm):
         if not cleaned.get("title") and "title" not in self.errors:
             self.add_error("title", "Give the file a title, e.g. Full report.")
         return cleaned
+
+
+class TakedownForm(forms.Form):
+    """Which of a publication's file versions to take down, and the reason the public sees.
+
+    Only versions of this publication still online are choices: any other id (another
+    publication's file, one already taken down) is refused as an invalid choice.
+    """
+
+    versions = forms.MultipleChoiceField(
+        label="Versions to take down",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Choose at least one version to take down.",
+            "invalid_choice": "Version %(value)s is not a file of this publication that is "
+            "still online: it may belong to another publication or be taken down already.",
+        },
+    )
+    reason = forms.CharField(
+        label="Public reason",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text="Shown to anyone who follows a link to the file, e.g. The wrong document was "
+        "uploaded. Do not repeat any personal data the file contained.",
+        error_messages={"required": "Give the public a reason for taking the file down."},
+    )
+
+    def __init__(self, *args, live_versions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["versions"].choices = [
+            (
+                str(version.pk),
+                f"{version.document.title}: version {version.number}, {version.original_name}"
+                + (" (current)" if version.is_current else " (superseded)"),
+            )
+            for version in live_versions
+        ]

@@ -184,6 +184,17 @@ class FileVersion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     superseded_at = models.DateTimeField(null=True, blank=True)
+    # A takedown removes the stored file (uploaded by mistake) but keeps this record: its URLs
+    # then answer 410 Gone with the public reason.
+    taken_down_at = models.DateTimeField(null=True, blank=True)
+    taken_down_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    takedown_reason = models.TextField(
+        "public reason for the takedown",
+        blank=True,
+        help_text="Shown to anyone who follows a link to the removed file.",
+    )
 
     class Meta:
         ordering = ["document", "-number"]
@@ -195,6 +206,13 @@ class FileVersion(models.Model):
                 name="file_version_one_current",
             ),
             models.CheckConstraint(condition=Q(size__gt=0), name="file_version_not_empty"),
+            models.CheckConstraint(
+                condition=Q(taken_down_at__isnull=True, takedown_reason="")
+                | (Q(taken_down_at__isnull=False, file="") & ~Q(takedown_reason="")),
+                name="file_version_takedown_complete",
+                violation_error_message="A taken-down version has a date and a public reason, "
+                "and no stored file.",
+            ),
         ]
 
     def __str__(self):
@@ -213,6 +231,29 @@ class FileVersion(models.Model):
     @property
     def is_current(self):
         return self.superseded_at is None
+
+    @property
+    def is_taken_down(self):
+        return self.taken_down_at is not None
+
+
+class OldSlug(models.Model):
+    """A slug a publication had before: its old address answers with a 301 to the current one."""
+
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        error_messages={"unique": "This old address already leads to a publication."},
+    )
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="old_slugs")
+    replaced_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-replaced_at"]
+        verbose_name = "old address"
+
+    def __str__(self):
+        return self.slug
 
 
 class LatestPublications(CMSPlugin):

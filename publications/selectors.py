@@ -1,32 +1,87 @@
 """Reads from the library: what the public may see, filtered lists, a publication with its files."""
 
+from datetime import datetime, time
+
 from django.core.cache import cache
 from django.db.models import Prefetch, Q
+from django.utils import timezone
 
 from ccgs.models import Ccg
 from publications.models import (
     DocumentType,
     FileVersion,
+    OldSlug,
     Publication,
     Status,
 )
 
 CHOICES_KEY = "publications:filter-choices"
+EMBARGO_KEY = "publications:embargo-end"
 CACHE_SECONDS = 600
 LISTED = [Status.PUBLISHED]
 REACHABLE = [Status.PUBLISHED, Status.WITHDRAWN]
 
 
+def _released():
+    """Not under embargo: no first-published date, or one that has come (today, in London)."""
+    return Q(first_published__isnull=True) | Q(first_published__lte=timezone.localdate())
+
+
 def publication_listed():
-    """Publications the public finds in listings, feeds and plugins: published ones."""
-    return Publication.objects.filter(status__in=LISTED)
+    """Publications the public finds in listings, feeds and plugins: published and released."""
+    return Publication.objects.filter(_released(), status__in=LISTED)
 
 
 def publication_reachable(user):
-    """Publications whose pages answer: published and withdrawn; drafts too for library staff."""
+    """Publications whose pages answer: published and withdrawn once released; every one,
+    drafts and embargoed ones included, for library staff."""
     if user.has_perm("publications.view_publication"):
         return Publication.objects.all()
-    return Publication.objects.filter(status__in=REACHABLE)
+    return Publication.objects.filter(_released(), status__in=REACHABLE)
+
+
+def embargo_next_end():
+    """When the next embargoed publication comes out (midnight in London), or None.
+
+    Cached, since every public library response asks; a cached moment that has passed is
+    looked up again, and saving a publication forgets it (see `library_cache_clear`).
+    """
+    cached = cache.get(EMBARGO_KEY)
+    if cached is None or (cached != "none" and cached <= timezone.now()):
+        first = (
+            Publication.objects.filter(
+                status__in=REACHABLE, first_published__gt=timezone.localdate()
+            )
+            .order_by("first_published")
+            .values_list("first_published", flat=True)
+            .first()
+        )
+        cached = "none" if first is None else timezone.make_aware(datetime.combine(first, time.min))
+        cache.set(EMBARGO_KEY, cached, CACHE_SECONDS)
+    return None if cached == "none" else cached
+
+
+def embargo_seconds_left(longest):
+    """Seconds until the next embargo ends when that is sooner than `longest`, else `longest`:
+    how long a copy of a public list may be kept without showing a pre-embargo state."""
+    end = embargo_next_end()
+    if end is None:
+        return longest
+    return max(1, min(longest, int((end - timezone.now()).total_seconds()) + 1))
+
+
+def publication_slug_current(old_slug, user):
+    """The current slug of the publication `user` may see that had `old_slug` before, or None.
+
+    However many times it was renamed, this is its slug now: old addresses never chain. A slug
+    that a publication has now is its address, whoever had it before.
+    """
+    if publication_reachable(user).filter(slug=old_slug).exists():
+        return None
+    rows = OldSlug.objects.filter(
+        slug=old_slug, publication__in=publication_reachable(user)
+    ).values_list("publication__slug", flat=True)
+    return next(iter(rows), None)
 
 
 def publication_list(*, document_type="", ccg="", year="", query=""):
@@ -55,8 +110,17 @@ def publication_latest(*, document_type=None, ccg=None, count=5):
     return publications[:count]
 
 
-def publication_detail(slug, user):
-    """The publication at `slug` with its CCGs and change notes, and its files as `documents`.
+def publication_is_listed(publication):
+    """Whether the public may find `publication` in lists now: published and not embargoed."""
+    released = publication.first_published is None or (
+        publication.first_published <= timezone.localdate()
+    )
+    return publication.status in LISTED and released
+
+
+def publication_get(slug, user):
+    """The publication at `slug` with its CCGs and change notes, and its files as `documents`,
+    or None when `user` may not see it (or there is none).
 
     Each document carries `history`, its versions newest first; files and versions come in one
     query, so the page costs the same whatever the number of files.
@@ -65,8 +129,11 @@ def publication_detail(slug, user):
         publication_reachable(user)
         .select_related("document_type")
         .prefetch_related("ccgs", "change_notes")
-        .get(slug=slug)
+        .filter(slug=slug)
+        .first()
     )
+    if publication is None:
+        return None
     documents = {}
     versions = (
         FileVersion.objects.filter(document__publication=publication)
@@ -81,16 +148,17 @@ def publication_detail(slug, user):
     return publication
 
 
-def file_version_find(*, slug, file_id, number, user):
-    """A version of a file of a reachable publication: the current one when `number` is None."""
-    versions = FileVersion.objects.filter(
+def file_version_get(*, slug, file_id, number, user):
+    """A version of a file of a publication `user` may see: the current one when `number` is
+    None; None when there is no such version."""
+    versions = FileVersion.objects.select_related("document__publication").filter(
         document_id=file_id,
         document__publication__slug=slug,
         document__publication__in=publication_reachable(user),
     )
     if number is None:
-        return versions.get(superseded_at__isnull=True)
-    return versions.get(number=number)
+        return versions.filter(superseded_at__isnull=True).first()
+    return versions.filter(number=number).first()
 
 
 def library_filter_choices():
@@ -98,7 +166,12 @@ def library_filter_choices():
 
     Cached: they change only when staff save a publication or a type (see `library_cache_clear`).
     """
-    return cache.get_or_set(CHOICES_KEY, _filter_choices, CACHE_SECONDS)
+    choices = cache.get(CHOICES_KEY)
+    if choices is None:
+        choices = _filter_choices()
+        # Until the next embargo ends at the latest: its year then joins the choices.
+        cache.set(CHOICES_KEY, choices, embargo_seconds_left(CACHE_SECONDS))
+    return choices
 
 
 def _filter_choices():
@@ -117,5 +190,5 @@ def _filter_choices():
 
 
 def library_cache_clear(**kwargs):
-    """Forget the cached filter choices; connected to saves in apps.py."""
-    cache.delete(CHOICES_KEY)
+    """Forget the cached filter choices and embargo end (connected to saves in apps.py)."""
+    cache.delete_many([CHOICES_KEY, EMBARGO_KEY])

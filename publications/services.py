@@ -1,13 +1,14 @@
-"""Writes to the library: adding a file version, publication by publication."""
+"""Writes to the library: adding and taking down file versions, keeping old slugs."""
 
 import hashlib
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from publications.models import FileVersion
+from publications.models import FileVersion, OldSlug
 
 
 def file_version_add(document, upload, facts, user=None, note=""):
@@ -44,3 +45,50 @@ def file_version_add(document, upload, facts, user=None, note=""):
     except BaseException:
         storage.delete(stored_name)
         raise
+
+
+def file_version_take_down(publication, version_id, *, user, reason):
+    """Take down a version of one of `publication`'s files uploaded by mistake.
+
+    Its stored file is removed; the record stays, with the moment, the officer and the public
+    reason its URLs then give (410 Gone). Refused with a ValidationError for a version of another
+    publication's file, one already taken down, or an empty reason. The record is changed and the
+    file removed in one transaction: if the storage refuses the removal, the record is unchanged.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Give the public a reason for taking the file down.")
+    with transaction.atomic():
+        version = (
+            FileVersion.objects.select_for_update()
+            .filter(pk=version_id, document__publication=publication)
+            .first()
+        )
+        if version is None:
+            raise ValidationError("That file version does not belong to this publication.")
+        if version.is_taken_down:
+            raise ValidationError(
+                f"Version {version.number} of {version.original_name} is already taken down."
+            )
+        stored_name = version.file.name
+        version.file = ""
+        version.taken_down_at = timezone.now()
+        version.taken_down_by = user
+        version.takedown_reason = reason
+        version.save(update_fields=["file", "taken_down_at", "taken_down_by", "takedown_reason"])
+        # Last, inside the transaction: if this raises, the update above is rolled back.
+        FileVersion._meta.get_field("file").storage.delete(stored_name)
+    return version
+
+
+def publication_slug_record(publication, old_slug):
+    """Remember that `publication` was at `old_slug`, so that address redirects to it.
+
+    Called after a publication's slug has changed. An old slug taken before by another
+    publication now leads to this one (its last holder); one the publication takes back is
+    no longer an old address of it.
+    """
+    if old_slug == publication.slug:
+        return
+    OldSlug.objects.filter(publication=publication, slug=publication.slug).delete()
+    OldSlug.objects.update_or_create(slug=old_slug, defaults={"publication": publication})

@@ -1,12 +1,16 @@
 """The public library: the filtered list, a publication's page and its file downloads."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.urls import reverse
 
 from publications import selectors
+from publications.caching import embargo_bounded
 from publications.forms import LibraryFilterForm
-from publications.models import FileVersion, Publication
+from publications.models import Status
 
 PER_PAGE = 20
 
@@ -21,7 +25,9 @@ def library(request):
     page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
+    # The feed of the same filters (the page number and unknown parameters left out).
+    feed_query = [(name, value) for name, value in query.items() if name in form.fields and value]
+    response = render(
         request,
         "publications/library.html",
         {
@@ -31,33 +37,56 @@ def library(request):
             "page_obj": page,
             "page_range": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
             "query_string": query.urlencode(),
+            "feed_query_string": urlencode(feed_query),
+        },
+    )
+    return embargo_bounded(response)
+
+
+def _moved(request, old_slug, view_name, **kwargs):
+    """A permanent redirect from an old slug to the publication's current one, or a 404."""
+    slug = selectors.publication_slug_current(old_slug, request.user)
+    if slug is None:
+        raise Http404("No such publication")
+    url = reverse(view_name, kwargs={"slug": slug, **kwargs})
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+
+def publication_detail(request, slug):
+    publication = selectors.publication_get(slug, request.user)
+    if publication is None:
+        return _moved(request, slug, "publications:publication_detail")
+    return render(
+        request,
+        "publications/publication_detail.html",
+        {
+            "publication": publication,
+            # Only staff reach an embargoed publication: tell them when the public will.
+            "embargoed": publication.status == Status.PUBLISHED
+            and not selectors.publication_is_listed(publication),
         },
     )
 
 
-def publication_detail(request, slug):
-    try:
-        publication = selectors.publication_detail(slug, request.user)
-    except Publication.DoesNotExist as error:
-        raise Http404("No such publication") from error
-    return render(
-        request,
-        "publications/publication_detail.html",
-        {"publication": publication},
-    )
-
-
 def file_download(request, slug, file_id, number=None):
-    """Serve a file version as a download under its original name and content type."""
+    """Serve a file version as a download under its original name and content type; a version
+    taken down answers 410 Gone with the public reason."""
+    version = selectors.file_version_get(
+        slug=slug,
+        file_id=int(file_id),
+        number=None if number is None else int(number),
+        user=request.user,
+    )
+    if version is None:
+        kwargs = {"file_id": file_id} if number is None else {"file_id": file_id, "number": number}
+        name = "publications:file_current" if number is None else "publications:file_version"
+        return _moved(request, slug, name, **kwargs)
+    if version.is_taken_down:
+        return render(request, "publications/file_gone.html", {"version": version}, status=410)
     try:
-        version = selectors.file_version_find(
-            slug=slug,
-            file_id=int(file_id),
-            number=None if number is None else int(number),
-            user=request.user,
-        )
         stored = version.file.open("rb")
-    except (FileVersion.DoesNotExist, FileNotFoundError) as error:
+    except FileNotFoundError as error:
         raise Http404("No such file") from error
     return FileResponse(
         stored,

@@ -68,3 +68,51 @@ def test_filters_work_without_javascript(site, browser):
     assert "type=ccg-assurance-letter" in page.url
     assert page.get_by_role("heading", name="3 publications matching your filters").is_visible()
     context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1200])
+def test_a_taken_down_file_explains_itself_at_any_width(site, browser, width):
+    from publications.services import file_version_take_down
+    from tests.factories import file_add, publication_create
+
+    publication = publication_create("Board papers January 2020")
+    version = file_add(publication, name="board-papers.pdf")
+    file_version_take_down(
+        publication,
+        version.pk,
+        user=user_create("officer", GOVERNANCE_OFFICERS),
+        reason="The papers held a patient's name and were removed; a redacted copy will follow.",
+    )
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    for name, url in [
+        ("publications-file-gone", version.document.get_absolute_url()),
+        ("publications-detail-file-removed", publication.get_absolute_url()),
+    ]:
+        response = page.goto(site + url)
+        screenshot(page, f"{name}-{width}")
+        assert response.status == (410 if name.endswith("gone") else 200)
+        assert "a redacted copy will follow" in page.content()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert axe_violations(page) == []
+    context.close()
+
+
+def test_officer_takes_down_a_file_in_the_admin(site, page):
+    from tests.factories import authenticator_create, file_add, publication_create
+
+    publication = publication_create("Quality report 2019")
+    version = file_add(publication, name="quality-report.pdf")
+    officer = user_create("officer", GOVERNANCE_OFFICERS)
+    page.goto(site + "/staff/sign-in/")
+    staff_sign_in_form(page, officer, authenticator_create(officer))
+    page.goto(site + f"/admin/publications/publication/{publication.pk}/change/")
+    page.get_by_role("link", name="Take down", exact=True).click()
+    assert page.get_by_label("Full report: version 1, quality-report.pdf (current)").is_checked()
+    page.get_by_label("Public reason").fill("The wrong report was uploaded.")
+    screenshot(page, "publications-admin-takedown")
+    page.get_by_role("button", name="Take down").click()
+    assert "Taken down: Full report, version 1" in page.locator(".messagelist").inner_text()
+    screenshot(page, "publications-admin-taken-down")
+    response = page.goto(site + version.document.get_absolute_url())
+    assert response.status == 410

@@ -12,6 +12,7 @@ PRODUCTION = {
     "SECRET_KEY": "a-long-random-production-secret-key-with-many-characters-0123456789",
     "ALLOWED_HOSTS": "www.llr-ccgs.example",
     "CSRF_TRUSTED_ORIGINS": "https://www.llr-ccgs.example",
+    "SITE_DOMAIN": "www.llr-ccgs.example",
 }
 
 

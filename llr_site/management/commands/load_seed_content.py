@@ -1,6 +1,5 @@
 """Builds the site's content from the seed documents. Safe to run again: it changes nothing."""
 
-from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -8,8 +7,7 @@ from llr_site.seed.account import seed_user
 from llr_site.seed.data import SeedDataError
 from llr_site.seed.seeder import UNCHANGED
 from llr_site.seed.steps import SEED_STEPS
-
-SITE_NAME = "LLR CCGs"
+from llr_site.sites import site_domain_apply
 
 
 class Command(BaseCommand):
@@ -34,10 +32,8 @@ class Command(BaseCommand):
         summaries = []
         with transaction.atomic():
             user = seed_user()
-            site = Site.objects.get_current()
-            if site.name != SITE_NAME:  # the name staff see in the CMS toolbar
-                site.name = SITE_NAME
-                site.save(update_fields=["name"])
+            # The public domain (SITE_DOMAIN), and the name staff see in the CMS toolbar.
+            site = site_domain_apply()
             for label, step in SEED_STEPS:
                 outcomes = step(user, site, report)
                 counts = ", ".join(f"{outcome} {n}" for outcome, n in sorted(outcomes.items()) if n)

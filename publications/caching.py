@@ -1,0 +1,17 @@
+"""How long shared caches may keep the library's public lists: no later than the next embargo."""
+
+from cms.utils.conf import get_cms_setting
+from django.utils.cache import patch_cache_control
+
+from publications import selectors
+
+
+def embargo_bounded(response):
+    """Tell shared caches (the visitor cache, a proxy) to keep a public list no longer than
+    until the next embargo ends, when that is sooner than they would anyway. Only `s-maxage`:
+    browsers are told nothing new."""
+    longest = get_cms_setting("CACHE_DURATIONS")["content"]
+    seconds = selectors.embargo_seconds_left(longest)
+    if seconds < longest:
+        patch_cache_control(response, s_maxage=seconds)
+    return response
