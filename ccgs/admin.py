@@ -3,7 +3,6 @@
 from django.contrib import admin
 from django.db import models
 
-from ccgs.cache import reference_clear
 from ccgs.models import (
     Ccg,
     CcgArea,
@@ -53,11 +52,6 @@ class CcgAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # The closed CCGs and names are kept apart from the page caches (which any save drops).
-        reference_clear()
 
 
 @admin.register(KeyFigure)

@@ -7,5 +7,7 @@ class CcgsConfig(AppConfig):
 
     def ready(self):
         from ccgs.trigrams import sqlite_functions_connect
+        from content_cache import content_changes_watch
 
         sqlite_functions_connect()
+        content_changes_watch(self)

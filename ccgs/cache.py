@@ -1,24 +1,18 @@
 """What many pages need besides their own rows, in one read of the shared cache: the latest
 ODS import, the finder's CCG and PCN choices, and the closed CCGs (for the banner on every page).
 
-It changes only when ODS data is imported or a CCG is edited in the admin; both call
-`reference_clear`, so it is never stale and needs no expiry.
+It changes only when ODS data is imported or a CCG is edited in the admin: both save records
+of this app, which drops it with every other cached copy of content (`content_cache`).
 """
 
 from collections import defaultdict
 
-from django.core.cache import cache
-
-KEY = "ccgs:reference"
+from content_cache import content_cached
 
 
 def reference():
     """{'latest_run', 'ccg_choices', 'pcn_choices' (grouped by CCG name), 'closed_ccgs'}."""
-    return cache.get_or_set(KEY, _reference_compute, timeout=None)
-
-
-def reference_clear():
-    cache.delete(KEY)
+    return content_cached("ccgs:reference", _reference_compute)
 
 
 def _reference_compute():

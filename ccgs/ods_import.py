@@ -13,7 +13,6 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from ccgs.cache import reference_clear
 from ccgs.models import Ccg, OdsImportRun, Pcn, PcnMembership, Practice
 from ccgs.ods import OdsFileError, ods_read
 
@@ -31,9 +30,8 @@ def ods_import(practices_path, pcns_path, *, published_on=None, progress=None):
     if missing:
         raise OdsFileError(pcns_path, f"names CCGs this site does not know: {sorted(missing)}.")
     with transaction.atomic():
-        # Bulk writes send no signals; saving the import run below does, and so drops the
-        # cached pages (llr_site/visitor_cache.py). The finder's reference data is ours to drop.
-        transaction.on_commit(reference_clear)
+        # Bulk writes send no signals; saving the import run below does, and so drops every
+        # cached copy of content (content_cache), the finder's reference data included.
         pcn_counts = _pcns_apply(data.pcns, ccgs)
         practice_counts = _practices_apply(data.practices, ccgs)
         memberships = _memberships_apply(data.memberships)

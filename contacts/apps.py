@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
 
 
 class ContactsConfig(AppConfig):
@@ -8,12 +7,6 @@ class ContactsConfig(AppConfig):
 
     def ready(self):
         from contacts import checks  # noqa: F401  (registers the deploy check)
-        from contacts.models import ContactDetails
-        from contacts.services import contact_details_cache_clear
+        from content_cache import content_changes_watch
 
-        for signal in (post_save, post_delete):
-            signal.connect(
-                contact_details_cache_clear,
-                sender=ContactDetails,
-                dispatch_uid=f"contacts-{id(signal)}",
-            )
+        content_changes_watch(self)

@@ -14,7 +14,8 @@ class ContactDetailsPlugin(CMSPluginBase):
     module = "Contact details"
     render_template = "contacts/plugins/contact_details.html"
     fields = ["kind"]
-    # Cached with the page: saving the record drops every cached page (contacts.services).
+    # Cached with the page: saving the record drops the cached pages and placeholders
+    # that show it (content_cache).
     cache = True
 
     def render(self, context, instance, placeholder):

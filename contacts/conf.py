@@ -7,9 +7,6 @@ and the record alone is what pages show.
 
 from django.conf import settings
 
-CACHE_KEY = "contacts:details"
-CACHE_SECONDS = 60 * 60
-
 
 def initial_details():
     """Field values for a new record (a copy: callers may change it); empty fields are blank."""

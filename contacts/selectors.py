@@ -1,22 +1,21 @@
 """Reads of the contact details, cached: pages of every kind show them."""
 
-from django.core.cache import cache
 from django.db import DatabaseError
 
 from contacts import conf
 from contacts.models import ContactDetails
+from content_cache import content_cached
 
 
 def contact_details_get():
     """The contact details record; an unsaved one with the initial values if there is no row.
 
-    Cached in the shared cache until the record is saved (see `contact_details_cache_clear`).
+    Cached with the rest of the content: saving the record drops it (`content_cache`).
     """
-    details = cache.get(conf.CACHE_KEY)
-    if details is None:
-        details = ContactDetails.objects.filter(pk=1).first() or contact_details_initial()
-        cache.set(conf.CACHE_KEY, details, conf.CACHE_SECONDS)
-    return details
+    return content_cached(
+        "contacts:details",
+        lambda: ContactDetails.objects.filter(pk=1).first() or contact_details_initial(),
+    )
 
 
 def contact_details_initial():

@@ -7,7 +7,7 @@ class LlrSiteConfig(AppConfig):
     verbose_name = "LLR CCGs website"
 
     def ready(self):
-        from llr_site import apphook_reload, sites, visitor_cache
+        from llr_site import apphook_reload, sites
         from llr_site.date_inputs import date_input_messages_set
         from llr_site.roles import roles_sync
         from llr_site.staff import audit, sessions
@@ -16,7 +16,6 @@ class LlrSiteConfig(AppConfig):
         date_input_messages_set()
         # Once per migrate (and per test-database flush), after every app's permissions exist.
         post_migrate.connect(roles_sync, sender=self, dispatch_uid="llr-site-roles")
-        visitor_cache.connect()
         audit.connect()
         sessions.connect()
         # Sent once per app; this app's is enough, and comes before django.contrib.sites' own

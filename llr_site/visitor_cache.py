@@ -3,9 +3,9 @@
 The CMS caches its pages for visitors who are not signed in and drops them all whenever anything
 is published. The apps' views (CCG profiles, the practice finder, the library, governance) hang on
 pages by apphooks and are outside that cache. This middleware keeps their responses to anonymous
-GET requests under the CMS's cache version, for as long as the CMS keeps its pages; any saved or
-deleted record of the three apps bumps that version (see `connect`), so visitors never see a
-page older than the data for longer than a request in flight.
+GET requests under the one content version (`content_cache`), for as long as the CMS keeps its
+pages; any saved or deleted record of the apps bumps that version, so visitors never see a page
+older than the data for longer than a request in flight.
 
 Never cached: signed-in staff, visitors with a session or a pending message, responses that set
 a cookie (a form's CSRF token always sets one), files and anything large or not a 200.
@@ -13,15 +13,12 @@ a cookie (a form's CSRF token always sets one), files and anything large or not 
 
 import hashlib
 
-from cms.cache import _get_cache_version, invalidate_cms_page_cache
-from cms.utils.conf import get_cms_setting
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
 from django.urls import Resolver404, resolve
 from django.utils import timezone
+
+from content_cache import content_kept, content_key, content_lifetime
 
 CACHED_APPS = ("ccgs", "publications", "governance")
 MAX_BYTES = 512 * 1024
@@ -42,6 +39,7 @@ class VisitorCacheMiddleware:
             timeout = _timeout(request, response)
             if timeout > 0 and _cacheable_response(response):
                 cache.set(key, response, timeout)
+                content_kept()
         return response
 
 
@@ -71,7 +69,7 @@ def _timeout(request, response):
     """As long as the CMS keeps its pages, but no longer than the response allows a shared cache
     to (`s-maxage`, else `max-age`), nor than any CMS placeholder rendered in it may be kept
     (a plugin's `get_cache_expiration`, e.g. until an embargoed publication comes out)."""
-    timeout = get_cms_setting("CACHE_DURATIONS")["content"]
+    timeout = content_lifetime()
     control = {}
     for part in response.get("Cache-Control", "").split(","):
         name, _, value = part.strip().partition("=")
@@ -90,17 +88,4 @@ def _timeout(request, response):
 
 def _key(request):
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"llr:visitor:{_get_cache_version()}:{request.method}:{address}"
-
-
-def _pages_changed(**kwargs):
-    # After the commit: a request in between must not cache the old data under the new version.
-    transaction.on_commit(invalidate_cms_page_cache)
-
-
-def connect():
-    """Drop every cached page when a record of the three apps is saved or deleted."""
-    for app_label in CACHED_APPS:
-        for model in apps.get_app_config(app_label).get_models():
-            for signal in (post_save, post_delete):
-                signal.connect(_pages_changed, sender=model, dispatch_uid=f"visitor-cache-{model}")
+    return content_key(f"llr:visitor:{request.method}:{address}")

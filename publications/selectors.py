@@ -2,11 +2,11 @@
 
 from datetime import datetime, time
 
-from django.core.cache import cache
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from ccgs.models import Ccg
+from content_cache import content_cached, content_lifetime
 from publications.models import (
     DocumentType,
     FileVersion,
@@ -15,9 +15,6 @@ from publications.models import (
     Status,
 )
 
-CHOICES_KEY = "publications:filter-choices"
-EMBARGO_KEY = "publications:embargo-end"
-CACHE_SECONDS = 600
 LISTED = [Status.PUBLISHED]
 REACHABLE = [Status.PUBLISHED, Status.WITHDRAWN]
 
@@ -43,22 +40,24 @@ def publication_reachable(user):
 def embargo_next_end():
     """When the next embargoed publication comes out (midnight in London), or None.
 
-    Cached, since every public library response asks; a cached moment that has passed is
-    looked up again, and saving a publication forgets it (see `library_cache_clear`).
+    Cached with the rest of the content, since every public library response asks; saving a
+    publication drops it (`content_cache`), and a cached moment that has passed is looked up
+    again.
     """
-    cached = cache.get(EMBARGO_KEY)
-    if cached is None or (cached != "none" and cached <= timezone.now()):
-        first = (
-            Publication.objects.filter(
-                status__in=REACHABLE, first_published__gt=timezone.localdate()
-            )
-            .order_by("first_published")
-            .values_list("first_published", flat=True)
-            .first()
-        )
-        cached = "none" if first is None else timezone.make_aware(datetime.combine(first, time.min))
-        cache.set(EMBARGO_KEY, cached, CACHE_SECONDS)
-    return None if cached == "none" else cached
+    end = content_cached("publications:embargo-end", _embargo_next_end)
+    if end is not None and end <= timezone.now():
+        end = _embargo_next_end()
+    return end
+
+
+def _embargo_next_end():
+    first = (
+        Publication.objects.filter(status__in=REACHABLE, first_published__gt=timezone.localdate())
+        .order_by("first_published")
+        .values_list("first_published", flat=True)
+        .first()
+    )
+    return None if first is None else timezone.make_aware(datetime.combine(first, time.min))
 
 
 def embargo_seconds_left(longest):
@@ -164,14 +163,14 @@ def file_version_get(*, slug, file_id, number, user):
 def library_filter_choices():
     """The choices of the library's filters: types, CCGs, and the years that have publications.
 
-    Cached: they change only when staff save a publication or a type (see `library_cache_clear`).
+    Cached with the rest of the content (saving a publication or a type drops them), and until
+    the next embargo ends at the latest: its year then joins the choices.
     """
-    choices = cache.get(CHOICES_KEY)
-    if choices is None:
-        choices = _filter_choices()
-        # Until the next embargo ends at the latest: its year then joins the choices.
-        cache.set(CHOICES_KEY, choices, embargo_seconds_left(CACHE_SECONDS))
-    return choices
+    return content_cached(
+        "publications:filter-choices",
+        _filter_choices,
+        timeout=embargo_seconds_left(content_lifetime()),
+    )
 
 
 def _filter_choices():
@@ -187,8 +186,3 @@ def _filter_choices():
         "ccg": list(Ccg.objects.values_list("code", "short_name")),
         "year": [(year, year) for year in years],
     }
-
-
-def library_cache_clear(**kwargs):
-    """Forget the cached filter choices and embargo end (connected to saves in apps.py)."""
-    cache.delete_many([CHOICES_KEY, EMBARGO_KEY])

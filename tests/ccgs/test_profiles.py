@@ -9,6 +9,7 @@ from cms.api import add_plugin
 from cms.models import PageContent
 from django.conf import settings
 from django.core.management import call_command
+from django.test import TestCase
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
@@ -102,12 +103,11 @@ def test_profile_lists_its_pcns_with_their_practices(client):
 
 
 def close(ccg_code, successor="NHS Leicester, Leicestershire and Rutland ICB"):
-    Ccg.objects.filter(code=ccg_code).update(
-        closed_on=datetime.date(2022, 7, 1), successor_name=successor
-    )
-    from ccgs.cache import reference_clear
-
-    reference_clear()
+    """Close the CCG as the admin does: saved, and the cached copies dropped after the commit."""
+    ccg = Ccg.objects.get(code=ccg_code)
+    ccg.closed_on, ccg.successor_name = datetime.date(2022, 7, 1), successor
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        ccg.save()
 
 
 BANNER = "This organisation has closed"

@@ -1,0 +1,91 @@
+"""One version for everything cached from the site's content, bumped in one place.
+
+django CMS keeps its cached pages under a version that publishing bumps. Everything else cached
+from content keeps its entries under that same version: visitors' copies of the apps' pages
+(`llr_site/visitor_cache.py`) and the apps' own cached reads (`content_cached`). Saving or
+deleting a record of an app that calls `content_changes_watch` bumps it once, after the commit
+(`content_changed`), and also drops the cached placeholders that show that app's records (the CMS
+caches each placeholder under a version of its own, which publishing a page renews and a record
+change does not). So one change drops every cached copy at once, in every worker that shares the
+cache, and nothing is cleared by hand.
+
+Nothing is kept longer than the version key lives (the CMS's content cache duration): when the
+key expires it starts again from 1, and older entries must have gone by then.
+"""
+
+from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, invalidate_cms_page_cache
+from cms.models import CMSPlugin, Placeholder
+from cms.plugin_pool import plugin_pool
+from cms.utils.conf import get_cms_setting
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+_watched_apps = set()
+
+
+def content_lifetime():
+    """Seconds a cached copy of content may live: the CMS's content cache duration."""
+    return get_cms_setting("CACHE_DURATIONS")["content"]
+
+
+def content_version():
+    """The current version; every key of cached content includes it."""
+    version = cache.get(CMS_PAGE_CACHE_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(CMS_PAGE_CACHE_VERSION_KEY, version, content_lifetime())
+    return version
+
+
+def content_key(name):
+    return f"{name}:v{content_version()}"
+
+
+def content_kept():
+    """Called after writing entries under the current version: the version outlives them."""
+    cache.touch(CMS_PAGE_CACHE_VERSION_KEY, content_lifetime())
+
+
+def content_cached(name, compute, timeout=None):
+    """`compute()`, kept under `name` until the content changes (or `timeout` seconds, if
+    sooner); None is a value like any other."""
+    key = content_key(name)
+    stored = cache.get(key)
+    if stored is None:
+        stored = (compute(),)
+        lifetime = content_lifetime() if timeout is None else min(timeout, content_lifetime())
+        if lifetime > 0:
+            cache.set(key, stored, lifetime)
+            content_kept()
+    return stored[0]
+
+
+def content_changed(**kwargs):
+    """Drop every cached copy of content, once the current transaction has committed (a request
+    in between must not cache the old data under the new version)."""
+    transaction.on_commit(_content_drop)
+
+
+def _content_drop():
+    invalidate_cms_page_cache()
+    types = [
+        plugin.__name__
+        for plugin in plugin_pool.get_all_plugins()
+        if plugin.model._meta.app_label in _watched_apps
+    ]
+    pairs = set(
+        CMSPlugin.objects.filter(plugin_type__in=types).values_list("placeholder_id", "language")
+    )
+    placeholders = Placeholder.objects.in_bulk({placeholder_id for placeholder_id, _ in pairs})
+    for placeholder_id, language in pairs:
+        placeholders[placeholder_id].clear_cache(language, site_id=settings.SITE_ID)
+
+
+def content_changes_watch(app_config):
+    """Call `content_changed` whenever a record of the app is saved or deleted."""
+    _watched_apps.add(app_config.label)
+    for model in app_config.get_models():
+        for signal in (post_save, post_delete):
+            signal.connect(content_changed, sender=model, dispatch_uid=f"content-{model._meta}")
