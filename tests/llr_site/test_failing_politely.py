@@ -73,7 +73,9 @@ def test_database_outage_is_a_styled_503_with_retry_after(monkeypatch):
     def refuse(*args, **kwargs):
         raise OperationalError("could not connect to server: Connection refused")
 
-    monkeypatch.setattr("django.db.backends.base.base.BaseDatabaseWrapper.ensure_connection", refuse)
+    monkeypatch.setattr(
+        "django.db.backends.base.base.BaseDatabaseWrapper.ensure_connection", refuse
+    )
     response = Client(raise_request_exception=False).get("/")
     assert response.status_code == 503
     assert response["Retry-After"] == "60"
