@@ -104,3 +104,17 @@ def test_cache_is_the_redis_server_when_redis_url_is_set(settings):
     assert settings.CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache"
     cache.set("proof", "kept")
     assert cache.client.get_client().get(cache.make_key("proof")) is not None
+
+
+def test_build_error_pages_writes_nginx_pages_in_the_nhs_look(settings, tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = tmp_path
+    call_command("build_error_pages", stdout=io.StringIO())
+    too_large = (tmp_path / "errors" / "413.html").read_text()
+    assert "Sorry, that file is too large" in too_large
+    assert "up to 50 MB" in too_large
+    assert "/static/build/site.css" in too_large
+    assert "Sorry, the service is unavailable" in (tmp_path / "errors" / "503.html").read_text()
