@@ -9,15 +9,33 @@ PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CSS := static/build/site.css
 CHROMIUM := /usr/bin/chromium
+LOCK := requirements.lock
+PIP := $(BIN)/pip --disable-pip-version-check
 
-.PHONY: install database run test test-dates lint bench browser java
+.PHONY: install database run test test-dates lint bench browser java lock audit
 
 install: $(PY_STAMP) $(NPM_STAMP) $(CSS)
 
-$(PY_STAMP): pyproject.toml
+# Every Python package at the version and hash in requirements.lock, then the project itself
+# (which only declares them) without resolving anything again.
+$(PY_STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check ".[dev]"
+	$(PIP) install --quiet --require-hashes -r $(LOCK)
+	$(PIP) install --quiet --no-deps .
 	touch $@
+
+# Regenerate requirements.lock from pyproject.toml (its exact pins and everything they need,
+# with hashes) after adding or changing a dependency, then `make install`. Keeps the versions
+# already locked where they still fit. Slow (minutes): it fetches every file's hash.
+lock:
+	test -x $(BIN)/pip || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/pip-compile || $(PIP) install --quiet "pip-tools==7.6.2"
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --output-file $(LOCK) pyproject.toml
+
+# Known vulnerabilities in the locked set (skipped, and said so, when PyPI cannot be reached).
+audit: install
+	$(BIN)/python tests/deploy/audit_dependencies.py
 
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -58,7 +76,7 @@ test: install browser java
 CLOCKS := 2027-01-01T00:00:30+00:00 2026-12-13T10:00+00:00 2028-02-29T12:00+00:00 \
 	2027-03-28T01:30+00:00 2027-10-31T00:30+00:00 2027-10-31T01:30+00:00 2026-12-31T23:59+00:00
 
-test-dates: install
+test-dates: install java
 	@for clock in $(CLOCKS); do \
 	  echo "=== clock at $$clock"; \
 	  $(BIN)/pytest -q -m "not browser" --clock=$$clock || exit 1; \

@@ -13,6 +13,8 @@ Nothing is kept longer than the version key lives (the CMS's content cache durat
 key expires it starts again from 1, and older entries must have gone by then.
 """
 
+import logging
+
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, invalidate_cms_page_cache
 from cms.models import CMSPlugin, Placeholder
 from cms.plugin_pool import plugin_pool
@@ -22,6 +24,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+logger = logging.getLogger(__name__)
 _watched_apps = set()
 
 
@@ -45,7 +48,12 @@ def content_key(name):
 
 def content_kept():
     """Called after writing entries under the current version: the version outlives them."""
-    cache.touch(CMS_PAGE_CACHE_VERSION_KEY, content_lifetime())
+    try:
+        cache.touch(CMS_PAGE_CACHE_VERSION_KEY, content_lifetime())
+    except Exception:  # noqa: BLE001
+        # django-redis ignores an unreachable server on every call but `touch`; a cache that
+        # cannot be reached has kept nothing that could outlive the version.
+        logger.warning("The cache did not answer; nothing was kept.", exc_info=True)
 
 
 def content_cached(name, compute, timeout=None):

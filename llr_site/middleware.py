@@ -1,6 +1,13 @@
-"""Request guards that run before any view."""
+"""Request guards that run before any view, and the load balancer's health check."""
 
+import logging
+
+from django.core.cache import cache
 from django.core.exceptions import BadRequest
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+
+logger = logging.getLogger(__name__)
 
 
 class RejectNulCharactersMiddleware:
@@ -14,3 +21,48 @@ class RejectNulCharactersMiddleware:
         if "\x00" in request.path or any("\x00" in value for value in query_values):
             raise BadRequest("The address contains a NUL character.")
         return self.get_response(request)
+
+
+class HealthCheckMiddleware:
+    """Answers `/healthz` for a load balancer: 200 when the database and the cache answer.
+
+    A middleware, placed before anything that reads the database, so the answer never depends
+    on the CMS or on the host name the balancer uses; the body says nothing but ok/unavailable.
+    """
+
+    path = "/healthz"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path != self.path:
+            return self.get_response(request)
+        healthy = database_answers() and cache_answers()
+        response = HttpResponse("ok" if healthy else "unavailable", content_type="text/plain")
+        response.status_code = 200 if healthy else 503
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+def database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except DatabaseError as error:
+        logger.warning("Health check: the database does not answer (%s)", type(error).__name__)
+        return False
+
+
+def cache_answers():
+    # django-redis set to ignore its errors answers None instead of raising, hence the read back.
+    try:
+        cache.set("healthz", "ok", timeout=10)
+        answered = cache.get("healthz") == "ok"
+    except Exception as error:  # any backend's failure means unhealthy, never a 500
+        logger.warning("Health check: the cache raised %s", type(error).__name__)
+        return False
+    if not answered:
+        logger.warning("Health check: the cache did not keep a value")
+    return answered

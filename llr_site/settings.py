@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -74,14 +75,21 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "auditlog",
+    "csp",
 ]
 
 MIDDLEWARE = [
-    # Reloads apphook URLs in every process after a page with an apphook is (un)published.
-    "cms.middleware.utils.ApphookReloadMiddleware",
+    # Security headers, static files and the health check come before anything that reads the
+    # database, so they survive a database outage (the error page's stylesheet included).
     "django.middleware.security.SecurityMiddleware",
+    "llr_site.headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "llr_site.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "llr_site.middleware.HealthCheckMiddleware",
+    # Reloads apphook URLs in every process after a page with an apphook is (un)published.
+    # It reads the database on every request.
+    "cms.middleware.utils.ApphookReloadMiddleware",
     # Anonymous visitors' copies of the apps' pages (the CMS caches its own pages itself).
     # Before the session: staff always have a session cookie, and such requests pass through.
     "llr_site.visitor_cache.VisitorCacheMiddleware",
@@ -89,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Only those who may edit a page see its drafts, structure and versions.
+    "llr_site.draft_privacy.DraftPrivacyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Staff accounts: the second factor, session limits, the audit trail's actor.
     "django_otp.middleware.OTPMiddleware",
@@ -133,18 +143,35 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A persistent connection is checked before reuse, so a database restart costs no
+        # visitor a 500.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# A cache shared by every worker, so publishing clears the CMS page cache everywhere at once.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+
+def redis_cache(url):
+    """A Redis cache that degrades: when Redis does not answer, pages are rendered uncached.
+
+    django-redis ignores (and logs, on the `django_redis` logger) connection errors, and gives up
+    on an unreachable server within a second rather than holding the request.
+    """
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
     }
+
+
+# A cache shared by every worker, so publishing clears the CMS page cache everywhere at once.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL)}
 else:
     CACHES = {
         "default": {
@@ -152,6 +179,7 @@ else:
             "LOCATION": "llr_cache",
         }
     }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -267,6 +295,43 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # A load balancer probes the health check over plain HTTP on the private network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Headers (issue 13). Visitors: everything from this site only, no inline script or style.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+    },
+}
+# Added for signed-in staff only (llr_site/headers.py): the CMS toolbar, structure board and
+# admin widgets inject inline scripts and styles, and the toolbar draws some icons as data URIs.
+CSP_STAFF_ALLOWANCES = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:"],
+}
+# Features no page uses are switched off; passkeys (WebAuthn) stay allowed for staff sign-in.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+}
 
 SILENCED_SYSTEM_CHECKS = [
     # X_FRAME_OPTIONS stays SAMEORIGIN: the CMS toolbar edits pages inside same-origin frames.

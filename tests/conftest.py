@@ -1,12 +1,15 @@
 """Shared test set-up: one migrated database per run with the seed content loaded once."""
 
 import datetime
+import os
 
 import pytest
 import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test.utils import override_settings
+
+from llr_site.settings import redis_cache
 
 TEST_SETTINGS = {
     # Plain static storage: tests must not depend on a prior collectstatic (its manifest is
@@ -16,7 +19,13 @@ TEST_SETTINGS = {
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     },
     # One process: a local-memory cache behaves like the shared cache and needs no table.
-    "CACHES": {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+    # With REDIS_URL set (a database number of the run's own: the suite flushes it before each
+    # test), the suite runs on Redis as production does.
+    "CACHES": {
+        "default": redis_cache(os.environ["REDIS_URL"])
+        if os.environ.get("REDIS_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    },
     # Serve static files from the finders, as in development; STATIC_ROOT is not built for tests.
     "WHITENOISE_AUTOREFRESH": True,
     "WHITENOISE_USE_FINDERS": True,

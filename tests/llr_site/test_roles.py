@@ -223,3 +223,78 @@ def test_create_demo_users_makes_one_user_per_role_with_a_second_factor(settings
     code = f"{totp(b32decode(keys[0])):06d}"
     assert client.post("/staff/sign-in/code/", {"code": code}).url == "/"
     assert client.get("/admin/cms/pagecontent/").status_code == 200
+
+
+# Drafts stay private (issue 13, point 4): a page never published, whose title and text are a
+# marker, through every URL that renders a draft, its structure or its history.
+DRAFT_MARKER = "Unpublished-draft-marker-7f3c"
+DRAFT_URLS = [
+    ("/admin/cms/placeholder/object/{ct}/preview/{content}/", SIGN_IN, ALLOWED, FORBIDDEN),
+    ("/admin/cms/placeholder/object/{ct}/structure/{content}/", SIGN_IN, ALLOWED, FORBIDDEN),
+    ("/admin/cms/placeholder/object/{ct}/edit/{content}/", SIGN_IN, ALLOWED, FORBIDDEN),
+    ("/admin/cms/placeholder/edit-plugin/{plugin}/", SIGN_IN, ALLOWED, FORBIDDEN),
+    ("/admin/cms/pagecontent/{content}/change/", SIGN_IN, ALLOWED, FORBIDDEN),
+    ("/admin/djangocms_versioning/pagecontentversion/?page={page}", SIGN_IN, ALLOWED, FORBIDDEN),
+    (
+        "/admin/djangocms_versioning/pagecontentversion/{version}/compare/",
+        SIGN_IN,
+        ALLOWED,
+        FORBIDDEN,
+    ),
+    ("/{slug}/", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    ("/{slug}/?edit", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    ("/{slug}/?preview", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    ("/{slug}/?structure", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    ("/{slug}/?toolbar_on", NOT_FOUND, NOT_FOUND, NOT_FOUND),
+]
+DRAFT_VISITORS = ["anonymous", "communications", "governance"]
+DRAFT_CASES = [
+    (url, who, expected)
+    for url, *outcomes in DRAFT_URLS
+    for who, expected in zip(DRAFT_VISITORS, outcomes, strict=True)
+]
+
+
+@pytest.fixture
+def draft_page():
+    from cms.api import add_plugin, create_page
+    from cms.models import PageContent
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from djangocms_versioning.models import Version
+
+    author = user_create("author", COMMUNICATIONS_STAFF)
+    page = create_page(
+        DRAFT_MARKER, "pages/content.html", settings.LANGUAGE_CODE, created_by=author
+    )
+    content = PageContent.admin_manager.get(page=page)
+    placeholder = content.rescan_placeholders()["content"]
+    plugin = add_plugin(
+        placeholder, "TextPlugin", settings.LANGUAGE_CODE, body=f"<p>{DRAFT_MARKER}</p>"
+    )
+    return {
+        "ct": ContentType.objects.get_for_model(PageContent).pk,
+        "content": content.pk,
+        "page": page.pk,
+        "plugin": plugin.pk,
+        "version": Version.objects.get_for_content(content).pk,
+        "slug": content.page.get_slug(settings.LANGUAGE_CODE),
+    }
+
+
+@pytest.mark.parametrize(("url", "who", "expected"), DRAFT_CASES)
+def test_drafts_are_private_to_those_who_may_edit_them(visitor, draft_page, url, who, expected):
+    client = visitor(who)
+    response = client.get(url.format(**draft_page), follow=False)
+    if response.status_code == 302 and response.url.startswith("/admin/login/"):
+        response = client.get(response.url)
+    assert outcome_of(response) == expected
+    if expected != ALLOWED:
+        assert DRAFT_MARKER not in response.content.decode()
+
+
+def test_communications_staff_preview_shows_the_draft(visitor, draft_page):
+    url = "/admin/cms/placeholder/object/{ct}/preview/{content}/".format(**draft_page)
+    response = visitor("communications").get(url)
+    assert response.status_code == 200
+    assert DRAFT_MARKER in response.content.decode()

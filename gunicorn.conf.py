@@ -1,0 +1,37 @@
+"""gunicorn settings for production: `gunicorn llr_site.wsgi` reads this file from the checkout.
+
+Meant to run behind nginx (deploy/nginx.conf), which buffers whole requests and responses, so a
+slow client holds an nginx connection, never a worker. Each value can be changed through the
+environment named beside it.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+
+# Threads, so one slow upstream call (a database query, a file from storage) does not stop the
+# other requests a worker could answer. Two processes per core, four threads each.
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * multiprocessing.cpu_count())))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+
+# A request that takes longer than this is killed; nginx gives up at the same time.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+# nginx keeps its upstream connections open a little longer than this.
+keepalive = 5
+# Restart workers now and then (jittered) so no leak can grow for ever.
+max_requests = 2000
+max_requests_jitter = 200
+
+# Refuse absurd requests before Django sees them (nginx has the same limits, lower).
+limit_request_line = 4094
+limit_request_fields = 100
+limit_request_field_size = 8190
+
+# nginx on the same machine sets X-Forwarded-For and X-Forwarded-Proto.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
