@@ -8,7 +8,7 @@ and photographed at both widths (test-artifacts/reflow-*.png).
 import pytest
 
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot
-from tests.factories import agenda_item_create, meeting_create, person_create, publication_create
+from tests.page_types import page_types_create
 
 pytestmark = BROWSER_TEST
 
@@ -32,42 +32,8 @@ OVERFLOWING = """() => {
 
 @pytest.fixture
 def page_types(site):
-    """One address for every type of page, with content long enough to test wrapping."""
-    paper = publication_create(
-        f"Board paper on the urgent care review ({LONG_URL})",
-        summary=f"Questions about this paper: {LONG_EMAIL}.",
-        slug="urgent-care-review-board-paper",
-    )
-    meeting = meeting_create(days_ahead=10, venue=f"Council Chamber, City Hall ({LONG_URL})")
-    item = agenda_item_create(
-        meeting, reference="B/18/154", title="Urgent care review", presenter="Medical director"
-    )
-    item.papers.add(paper)
-    agenda_item_create(meeting, reference="B/18/155", title="Financial plan", purpose="approve")
-    person = person_create("Example Person", biography=f"Contact: {LONG_EMAIL}")
-    person.interests.create(interest=f"Trustee, see {LONG_URL}", declared_on="2019-05-13")
-    return {
-        "home": "/",
-        "content-page": "/leicester-city/our-role/",
-        "ccg-profile": "/west-leicestershire/",
-        "practice-finder": "/practices/?q=leicester",
-        "practice": "/practices/C82001/",
-        "pcn-list": "/pcns/",
-        "pcn": "/pcns/U25294/",
-        "library": "/publications/",
-        "library-filtered": "/publications/?type=ccg-assurance-letter&ccg=04V&q=letter",
-        "publication": paper.get_absolute_url(),
-        "governance-index": "/governance/",
-        "governing-body": "/governance/leicester-city/",
-        "person": person.get_absolute_url(),
-        "joint-working": "/governance/joint-working/",
-        "meetings": "/governance/meetings/",
-        "meeting-with-question-form": meeting.get_absolute_url(),
-        "question-received": f"{meeting.get_absolute_url()}question-received/",
-        "not-found": "/no-such-page/",
-        "staff-sign-in": "/staff/sign-in/",
-        "accessibility-statement": "/accessibility-statement/",
-    }
+    """Every type of page, with content long enough to test wrapping."""
+    return page_types_create(long_url=LONG_URL, long_email=LONG_EMAIL)
 
 
 @pytest.mark.parametrize(("width", "viewport"), [("320", PHONE), ("1280", DESKTOP)])

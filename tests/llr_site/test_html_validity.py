@@ -16,7 +16,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import Client, RequestFactory
 
 from llr_site.errors import permission_denied
-from tests.factories import agenda_item_create, meeting_create, person_create, publication_create
+from tests.page_types import page_types_create
 
 pytestmark = pytest.mark.django_db
 
@@ -25,40 +25,6 @@ KNOWN_BAD = (
     '<!DOCTYPE html><html lang="en-GB"><head><title>Bad</title></head><body>'
     '<form action="" method="get"><p id="a">1</p><p id="a">2</p></form></body></html>'
 )
-
-
-def page_types():
-    """One address for every type of page the public reaches, with its content in place."""
-    paper = publication_create("Urgent care review board paper")
-    meeting = meeting_create(days_ahead=10)
-    item = agenda_item_create(meeting, reference="B/18/154", title="Urgent care review")
-    item.papers.add(paper)
-    person = person_create("Example Person")
-    person.interests.create(interest="Trustee of a charity", declared_on="2019-05-13")
-    return {
-        "home": "/",
-        "content-page": "/leicester-city/our-role/",
-        "content-with-side-column": "/how-ccgs-work/",
-        "ccg-profile": "/west-leicestershire/",
-        "finder": "/practices/",
-        "finder-near-a-postcode": "/practices/?q=LE3+9QP",
-        "practice": "/practices/C82001/",
-        "pcn-list": "/pcns/",
-        "pcn": "/pcns/U25294/",
-        "library": "/publications/",
-        "library-filtered": "/publications/?type=ccg-assurance-letter&ccg=04V&q=letter",
-        "publication": paper.get_absolute_url(),
-        "governance-index": "/governance/",
-        "governing-body": "/governance/leicester-city/",
-        "person": person.get_absolute_url(),
-        "joint-working": "/governance/joint-working/",
-        "meetings": "/governance/meetings/",
-        "meeting-with-question-form": meeting.get_absolute_url(),
-        "question-received": f"{meeting.get_absolute_url()}question-received/",
-        "not-found": "/no-such-page/",
-        "staff-sign-in": "/staff/sign-in/",
-        "accessibility-statement": "/accessibility-statement/",
-    }
 
 
 def nu_errors(directory):
@@ -80,7 +46,7 @@ def nu_errors(directory):
 
 
 def test_every_page_type_is_valid_html(client, tmp_path):
-    for name, path in page_types().items():
+    for name, path in page_types_create().items():
         response = client.get(path)
         assert response.status_code == (404 if name == "not-found" else 200), name
         (tmp_path / f"{name}.html").write_bytes(response.content)
