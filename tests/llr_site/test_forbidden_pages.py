@@ -63,6 +63,7 @@ def test_visitors_refused_a_page_are_offered_staff_sign_in_and_the_home_page(cli
     assert 'href="/staff/sign-in/?next=%2Fgovernance%2Fsome-private-page%2F">sign in</a>' in html
     assert "Sign in as someone else" not in html
     assert "site administration" not in html
+    assert '<a href="/contact/">Contact us</a>' in html
 
 
 def test_form_sent_without_its_security_token_is_refused_kindly_and_nothing_is_stored():
