@@ -113,19 +113,6 @@ def ods_read(practices_path, pcns_path, progress=None):
     return data
 
 
-def file_parse_only(practices_path, pcns_path):
-    """Read both files without validating or keeping anything: the benchmark's baseline."""
-    with open(practices_path, encoding="utf-8", newline="") as handle:
-        rows = sum(1 for _ in csv.reader(handle))
-    workbook = load_workbook(pcns_path, read_only=True, data_only=True)
-    try:
-        for sheet in workbook.worksheets:
-            rows += sum(1 for _ in sheet.iter_rows(values_only=True))
-    finally:
-        workbook.close()
-    return rows
-
-
 def _practices_csv_read(path, data, partner_ccgs, progress):
     if path.stat().st_size == 0:
         raise OdsFileError(path, "the file is empty; expected ODS epraccur rows.")

@@ -13,9 +13,9 @@ from governance.forms import QuestionForm, questions_closed_message
 
 
 def _meeting(pk):
-    # The apphook resolver hands path converters' values over as strings.
-    pk = int(pk)
-    meeting = selectors.meeting_get(pk) if pk <= 2**63 - 1 else None
+    # The apphook resolver hands path converters' values over as strings; the URL allows at
+    # most 18 digits, so the number always fits the database's integer.
+    meeting = selectors.meeting_get(int(pk))
     if meeting is None:
         raise Http404("No such meeting.")
     return meeting

@@ -96,6 +96,15 @@ class Practice(OdsAddress):
     class Meta:
         ordering = ["name", "code"]
         indexes = [models.Index(fields=["status", "name"])]
+        constraints = [
+            # The values of Status (not in scope here); a test keeps the two the same.
+            models.CheckConstraint(
+                condition=models.Q(status__in=["A", "C", "D", "P", ""]),
+                name="practice_status_known",
+                violation_error_message="A practice's status is one of ODS's codes (A, C, D, P) "
+                "or empty.",
+            )
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.code})"
@@ -184,16 +193,3 @@ class OdsImportRun(models.Model):
 
     def __str__(self):
         return f"ODS import of {self.started_at:%d %B %Y %H:%M}"
-
-    @property
-    def changed_anything(self):
-        return any(
-            (
-                self.practices_added,
-                self.practices_updated,
-                self.practices_closed,
-                self.pcns_added,
-                self.pcns_updated,
-                self.pcns_closed,
-            )
-        )

@@ -126,7 +126,16 @@ class TimelineEvent(models.Model):
             models.UniqueConstraint(
                 fields=["ccg", "happened_on", "title"],
                 name="timeline_event_once",
-            )
+                violation_error_message="This CCG's timeline already has this event on this date.",
+            ),
+            # The constraint above lets LLR-wide events (no CCG) through: NULLs are distinct.
+            models.UniqueConstraint(
+                fields=["happened_on", "title"],
+                condition=models.Q(ccg__isnull=True),
+                name="timeline_llr_event_once",
+                violation_error_message="The LLR-wide timeline already has this event on this "
+                "date.",
+            ),
         ]
 
     def __str__(self):
