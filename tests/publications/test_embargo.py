@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.test import override_settings
 
 from llr_site.roles import GOVERNANCE_OFFICERS
@@ -12,6 +13,15 @@ from publications.models import Status
 from tests.factories import file_add, publication_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def cache_on_the_travelled_clock(settings):
+    """These tests move the clock past an embargo and check that cached copies have expired.
+    Redis keeps its own time, which time-machine cannot move: use a cache in this process."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+
 
 LONDON = ZoneInfo("Europe/London")
 OUT_ON = datetime.date(2026, 12, 7)
