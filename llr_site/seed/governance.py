@@ -12,7 +12,7 @@ from governance.models import Appointment, GoverningBody, Person
 from llr_site.seed.data import CONTENT, SeedDataError, entries, toml_read
 from llr_site.seed.publications import PublicationKind, publication_items
 from llr_site.seed.rows import RowKind
-from llr_site.seed.seeder import SeedItem, SeedKind, seed_items_apply, seed_key
+from llr_site.seed.seeder import CreatedOnceKind, SeedItem, seed_items_apply, seed_key
 
 DATA_FILE = CONTENT / "governance.toml"
 ROLES = tuple(role for role, _ in constants.ROLE_CHOICES)
@@ -37,14 +37,12 @@ def governance_load(path=None):
     }
 
 
-class SeatKind(SeedKind):
+class SeatKind(CreatedOnceKind):
     """A seat on a governing body: created once, then the governance officers' to keep up to date.
 
     Unnamed seats of one role are alike, so a seat cannot be found again: its record says that
     the seed created it.
     """
-
-    create_only = True
 
     def find(self, item):
         return None

@@ -9,6 +9,7 @@ staff deleted stays deleted.
 
 import hashlib
 import json
+from abc import ABC, abstractmethod
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -52,30 +53,39 @@ class SeedItem:
     identity: Any = None
 
 
-class SeedKind:
-    """How one kind of seeded thing is found, read, created and updated.
+class CreatedOnceKind(ABC):
+    """A kind of seeded thing that the seed creates once and then leaves to staff for good:
+    it only needs to be found and created."""
 
-    Subclasses implement `find`, `read`, `create` and `update`. `read` returns what the thing
-    holds now, in the shape of the item's values, so that its fingerprint can be compared with
-    the seed's and with what the seed last wrote.
-    """
-
-    # True for things that the seed creates once and then leaves to staff for good.
-    create_only = False
+    create_only = True
     # True for things the site cannot do without, which the seed puts back if staff delete them.
     recreate_deleted = False
 
+    @abstractmethod
     def find(self, item):
-        raise NotImplementedError
+        """The thing `item` describes, or None when there is none (or it cannot be told apart)."""
 
-    def read(self, target, item):
-        raise NotImplementedError
-
+    @abstractmethod
     def create(self, item):
-        raise NotImplementedError
+        """Create the thing `item` describes; return it."""
 
+
+class SeedKind(CreatedOnceKind):
+    """A kind of seeded thing the seed keeps up to date: also read and updated.
+
+    `read` returns what the thing holds now, in the shape of the item's values, so that its
+    fingerprint can be compared with the seed's and with what the seed last wrote.
+    """
+
+    create_only = False
+
+    @abstractmethod
+    def read(self, target, item):
+        """What `target` holds now, shaped like `item.values`."""
+
+    @abstractmethod
     def update(self, target, item):
-        raise NotImplementedError
+        """Give `target` the values of `item`."""
 
     def edited_by_staff(self, target, current, record):
         """Whether staff changed `target` (whose fingerprint is now `current`) since the seed
