@@ -18,6 +18,7 @@ from tests.factories import (
     staff_sign_in,
     user_create,
 )
+from tests.governance.form_data import meeting_form
 
 pytestmark = pytest.mark.django_db
 
@@ -27,25 +28,6 @@ def officer(client):
     user = user_create("officer", GOVERNANCE_OFFICERS)
     staff_sign_in(client, user)
     return user
-
-
-def meeting_form(meeting, **changes):
-    data = {
-        "governing_body": str(meeting.governing_body_id),
-        "starts_at_0": meeting.starts_at.strftime("%d/%m/%Y"),
-        "starts_at_1": meeting.starts_at.strftime("%H:%M:%S"),
-        "ends_at_0": "",
-        "ends_at_1": "",
-        "venue": meeting.venue,
-        "status": meeting.status,
-        "private_part": "",
-        "question_deadline_0": meeting.question_deadline.strftime("%d/%m/%Y"),
-        "question_deadline_1": meeting.question_deadline.strftime("%H:%M:%S"),
-        "minutes": "",
-        "agenda_items-TOTAL_FORMS": "0",
-        "agenda_items-INITIAL_FORMS": "0",
-    }
-    return {**data, **changes}
 
 
 def test_officer_cancels_a_meeting_and_its_calendar_sequence_rises(client, officer):

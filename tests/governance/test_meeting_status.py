@@ -21,6 +21,7 @@ from tests.factories import (
     staff_sign_in,
     user_create,
 )
+from tests.governance.form_data import meeting_form
 
 pytestmark = pytest.mark.django_db
 
@@ -40,28 +41,6 @@ def signed_in_at(client, user, moment):
     with time_machine.travel(moment, tick=False):
         staff_sign_in(client, user)
         yield
-
-
-def meeting_form(meeting, **changes):
-    """The admin's change form for `meeting`, dates typed as an officer types them."""
-    local_start = meeting.starts_at.astimezone(LONDON)
-    local_deadline = meeting.question_deadline.astimezone(LONDON)
-    data = {
-        "governing_body": str(meeting.governing_body_id),
-        "starts_at_0": f"{local_start:%d/%m/%Y}",
-        "starts_at_1": f"{local_start:%H:%M}",
-        "ends_at_0": "",
-        "ends_at_1": "",
-        "venue": meeting.venue,
-        "status": meeting.status,
-        "private_part": "",
-        "question_deadline_0": f"{local_deadline:%d/%m/%Y}",
-        "question_deadline_1": f"{local_deadline:%H:%M}",
-        "minutes": "",
-        "agenda_items-TOTAL_FORMS": "0",
-        "agenda_items-INITIAL_FORMS": "0",
-    }
-    return {**data, **changes}
 
 
 def change_url(meeting):

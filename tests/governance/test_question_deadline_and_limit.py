@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 
 from governance.models import Question
 from tests.factories import agenda_item_create, meeting_create, question_create
+from tests.governance.form_data import answers
 
 pytestmark = pytest.mark.django_db
 
@@ -35,17 +36,6 @@ def meeting_closing_at(deadline):
     meeting = meeting_create(starts_at=deadline + timedelta(days=2), question_deadline=deadline)
     agenda_item_create(meeting, reference="B/27/1", title="Urgent care review")
     return meeting
-
-
-def answers(meeting, **overrides):
-    data = {
-        "agenda_item": str(meeting.agenda_items.get().pk),
-        "name": "Sam Resident",
-        "email": "sam@example.com",
-        "text": "Will the walk-in centre stay open at weekends?",
-        "website": "",
-    }
-    return {**data, **overrides}
 
 
 @pytest.mark.parametrize("deadline", DEADLINES.values(), ids=DEADLINES.keys())

@@ -8,6 +8,7 @@ from django.utils import timezone
 from governance import constants
 from governance.models import Meeting, Question
 from tests.factories import agenda_item_create, meeting_create
+from tests.governance.form_data import answers
 
 pytestmark = pytest.mark.django_db
 
@@ -17,17 +18,6 @@ def meeting():
     meeting = meeting_create(days_ahead=10)
     agenda_item_create(meeting, reference="B/18/154", title="Urgent care review")
     return meeting
-
-
-def answers(meeting, **overrides):
-    data = {
-        "agenda_item": str(meeting.agenda_items.get().pk),
-        "name": "Sam Resident",
-        "email": "sam@example.com",
-        "text": "Will the walk-in centre stay open at weekends?",
-        "website": "",
-    }
-    return {**data, **overrides}
 
 
 def test_a_question_is_stored_and_receipt_confirmed_on_screen(client, meeting):
