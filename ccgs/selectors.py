@@ -17,7 +17,6 @@ from ccgs.models import (
     Pcn,
     PcnMembership,
     Practice,
-    PrescribingSetting,
     TimelineEvent,
 )
 from ccgs.search import FUZZY_THRESHOLD, fuzzy_alternatives, postcode_parse
@@ -53,7 +52,7 @@ def practice_list(
     practices = Practice.objects.select_related("ccg").prefetch_related(_current_memberships())
     if gp_practices_only:
         practices = practices.filter(
-            Q(prescribing_setting=PrescribingSetting.GP_PRACTICE)
+            Q(prescribing_setting=Practice.PrescribingSetting.GP_PRACTICE)
             | Q(prescribing_setting__isnull=True)
         )
     if not include_closed:
@@ -209,7 +208,7 @@ def ccgs_counted():
     """CCGs, each with `.active_gp_practices` counted from the ODS data."""
     active_gp_practices = Q(
         practices__status=Practice.Status.ACTIVE,
-        practices__prescribing_setting=PrescribingSetting.GP_PRACTICE,
+        practices__prescribing_setting=Practice.PrescribingSetting.GP_PRACTICE,
     )
     return Ccg.objects.annotate(active_gp_practices=Count("practices", filter=active_gp_practices))
 

@@ -4,11 +4,11 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils import formats, timezone
 
-from governance import constants, selectors
+from governance import selectors
 from governance.images import photo_resize
 from governance.models import AgendaItem, Person, Question
 
-QUESTION_MAX_LENGTH = constants.QUESTION_MAX_LENGTH
+QUESTION_MAX_LENGTH = Question.TEXT_MAX_LENGTH
 
 
 class BrowserMaxLengthValidator(MaxLengthValidator):
@@ -81,7 +81,7 @@ class QuestionForm(forms.Form):
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agenda_item"].queryset = meeting.agenda_items.filter(
-            part=constants.PUBLIC_PART
+            part=AgendaItem.Part.PUBLIC
         )
         self.fields["agenda_item"].label_from_instance = lambda item: str(item)
 
@@ -133,10 +133,10 @@ class QuestionModerationForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         status, reason = cleaned.get("status"), cleaned.get("rejection_reason")
-        if status == constants.REJECTED and not reason:
+        if status == Question.Status.REJECTED and not reason:
             self.add_error("rejection_reason", "Choose the reason for rejecting the question.")
-        if status != constants.REJECTED and reason:
+        if status != Question.Status.REJECTED and reason:
             self.add_error("rejection_reason", "Only a rejected question has a reason.")
-        if status != constants.ACCEPTED and cleaned.get("answer"):
+        if status != Question.Status.ACCEPTED and cleaned.get("answer"):
             self.add_error("answer", "Only an accepted question has an answer.")
         return cleaned

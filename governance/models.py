@@ -12,8 +12,6 @@ from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import formats, timezone
 
-from governance import constants
-
 
 class GoverningBody(models.Model):
     """The governing body (board) of one CCG."""
@@ -84,6 +82,28 @@ class Appointment(models.Model):
     A seat the seed documents describe without naming its holder has no person.
     """
 
+    class Role(models.TextChoices):
+        """In the order a governing body's page lists them."""
+
+        CHAIR = "chair", "Chair"
+        CO_CHAIR = "co-chair", "Co-chair"
+        GP_MEMBER = "gp-member", "GP member"
+        SECONDARY_CARE_DOCTOR = "secondary-care-doctor", "Secondary care doctor"
+        REGISTERED_NURSE = "registered-nurse", "Registered nurse"
+        LAY_MEMBER = "lay-member", "Lay member"
+        PATIENT_REPRESENTATIVE = "patient-representative", "Patient and public representative"
+        ACCOUNTABLE_OFFICER = "accountable-officer", "Accountable officer"
+        CHIEF_FINANCE_OFFICER = "chief-finance-officer", "Chief finance officer"
+
+        @property
+        def plural_label(self):
+            """The heading over the seats of this role ("GP members")."""
+            return ROLE_PLURAL_LABELS.get(self.value, self.label)
+
+        @property
+        def position(self):
+            return list(type(self)).index(self)
+
     governing_body = models.ForeignKey(
         GoverningBody, on_delete=models.CASCADE, related_name="appointments"
     )
@@ -95,7 +115,7 @@ class Appointment(models.Model):
         related_name="appointments",
         help_text="Leave empty when the holder of the seat has not been published.",
     )
-    role = models.CharField(max_length=30, choices=constants.ROLE_CHOICES)
+    role = models.CharField(max_length=30, choices=Role)
     detail = models.CharField(
         max_length=200,
         blank=True,
@@ -119,6 +139,14 @@ class Appointment(models.Model):
     def __str__(self):
         holder = self.person.full_name if self.person else "Seat"
         return f"{holder}: {self.get_role_display()}, {self.governing_body}"
+
+
+# Roles whose heading differs from their label: the roles a body can have more than one of.
+ROLE_PLURAL_LABELS = {
+    Appointment.Role.CO_CHAIR: "Co-chairs",
+    Appointment.Role.GP_MEMBER: "GP members",
+    Appointment.Role.LAY_MEMBER: "Lay members",
+}
 
 
 class DeclaredInterest(models.Model):
@@ -257,15 +285,25 @@ class Meeting(models.Model):
 class AgendaItem(models.Model):
     """An item on a meeting's agenda, in the public or the private part."""
 
+    class Part(models.TextChoices):
+        PUBLIC = "public", "Part one, in public"
+        PRIVATE = "private", "Part two, in private"
+
+    class Purpose(models.TextChoices):
+        APPROVE = "approve", "To approve"
+        RECEIVE = "receive", "To receive"
+        NOTE = "note", "To note"
+        DISCUSS = "discuss", "To discuss"
+        ASSURE = "assure", "For assurance"
+        INFORM = "inform", "For information"
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     position = models.PositiveIntegerField(default=0, help_text="Items are listed in this order.")
     reference = models.CharField(max_length=30, blank=True, help_text="e.g. B/18/154")
     title = models.CharField(max_length=300)
     presenter = models.CharField(max_length=200, blank=True)
-    purpose = models.CharField(max_length=20, choices=constants.PURPOSE_CHOICES, blank=True)
-    part = models.CharField(
-        max_length=10, choices=constants.PART_CHOICES, default=constants.PUBLIC_PART
-    )
+    purpose = models.CharField(max_length=20, choices=Purpose, blank=True)
+    part = models.CharField(max_length=10, choices=Part, default=Part.PUBLIC)
     papers = models.ManyToManyField(
         "publications.Publication",
         blank=True,
@@ -287,20 +325,38 @@ class AgendaItem(models.Model):
         return f"{self.reference} {self.title}".strip()
 
 
+class _QuestionStatus(models.TextChoices):
+    RECEIVED = "received", "Received, not yet moderated"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+class _QuestionRejectionReason(models.TextChoices):
+    NOT_AGENDA = "not-agenda", "Not about an agenda item"
+    INDIVIDUAL_CARE = "individual-care", "About an individual's care"
+    DEFAMATORY = "defamatory", "Defamatory"
+    REPEATED = "repeated", "Repeats a question already answered"
+
+
+# The longest question the public form takes, in characters (a line break counts as one).
+_QUESTION_MAX_LENGTH = 2000
+
+
 class Question(models.Model):
     """A question from a member of the public on a public agenda item."""
+
+    # Declared above the model only because its Meta's constraints need them.
+    Status = _QuestionStatus
+    RejectionReason = _QuestionRejectionReason
+    TEXT_MAX_LENGTH = _QUESTION_MAX_LENGTH
 
     agenda_item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="questions")
     name = models.CharField(max_length=100)
     email = models.EmailField()
-    text = models.TextField("question", max_length=constants.QUESTION_MAX_LENGTH)
+    text = models.TextField("question", max_length=TEXT_MAX_LENGTH)
     submitted_at = models.DateTimeField(auto_now_add=True)
-    status = models.CharField(
-        max_length=10, choices=constants.QUESTION_STATUS_CHOICES, default=constants.RECEIVED
-    )
-    rejection_reason = models.CharField(
-        max_length=20, choices=constants.REJECTION_REASON_CHOICES, blank=True
-    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.RECEIVED)
+    rejection_reason = models.CharField(max_length=20, choices=RejectionReason, blank=True)
     answer = models.TextField(
         blank=True, help_text="Published on the meeting page once the meeting has been held."
     )
@@ -314,18 +370,19 @@ class Question(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(
-                    status=constants.REJECTED, rejection_reason__in=constants.REJECTION_REASONS
+                    status=_QuestionStatus.REJECTED,
+                    rejection_reason__in=_QuestionRejectionReason.values,
                 )
-                | Q(~Q(status=constants.REJECTED), rejection_reason=""),
+                | Q(~Q(status=_QuestionStatus.REJECTED), rejection_reason=""),
                 name="question_rejected_with_a_reason",
                 violation_error_message="A rejected question needs a reason, and only a "
                 "rejected one has a reason.",
             ),
             models.CheckConstraint(
-                condition=LessThanOrEqual(Length("text"), constants.QUESTION_MAX_LENGTH),
+                condition=LessThanOrEqual(Length("text"), _QUESTION_MAX_LENGTH),
                 name="question_text_within_limit",
                 violation_error_message=f"A question must be "
-                f"{constants.QUESTION_MAX_LENGTH:,} characters or fewer.",
+                f"{_QUESTION_MAX_LENGTH:,} characters or fewer.",
             ),
         ]
 

@@ -7,7 +7,6 @@ from typing import NamedTuple
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from governance import constants
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
 from publications.selectors import publication_is_listed, publication_listed
 
@@ -33,17 +32,23 @@ def _current(today):
 
 
 def governing_body_members(body, *, past=False, today=None):
-    """The body's seats grouped by role in ROLE_CHOICES order: [(role label, [appointment])].
+    """The body's appointments grouped by role in `Appointment.Role` order:
+    [(role heading, [appointment])].
 
-    Current seats by default; with `past`, those that have ended.
+    Current appointments by default; with `past`, those that have ended.
     """
     today = today or timezone.localdate()
-    seats = body.appointments.select_related("person")
-    seats = seats.exclude(_current(today)) if past else seats.filter(_current(today))
-    seats = sorted(seats, key=lambda seat: (constants.ROLE_ORDER[seat.role], seat.pk))
+    appointments = body.appointments.select_related("person")
+    appointments = (
+        appointments.exclude(_current(today)) if past else appointments.filter(_current(today))
+    )
+    roles = [Appointment.Role(appointment.role) for appointment in appointments]
+    ordered = sorted(
+        zip(roles, appointments, strict=True), key=lambda pair: (pair[0].position, pair[1].pk)
+    )
     return [
-        (constants.ROLE_PLURALS[role], list(group))
-        for role, group in groupby(seats, key=lambda seat: seat.role)
+        (role.plural_label, [appointment for _, appointment in group])
+        for role, group in groupby(ordered, key=lambda pair: pair[0])
     ]
 
 
@@ -127,8 +132,8 @@ def meeting_archive(*, year=None, now=None):
 
 def meeting_get(pk):
     """A meeting with its public agenda, each item's published questions and papers."""
-    public_questions = Question.objects.filter(status=constants.ACCEPTED).exclude(answer="")
-    items = AgendaItem.objects.filter(part=constants.PUBLIC_PART).prefetch_related(
+    public_questions = Question.objects.filter(status=Question.Status.ACCEPTED).exclude(answer="")
+    items = AgendaItem.objects.filter(part=AgendaItem.Part.PUBLIC).prefetch_related(
         Prefetch("questions", queryset=public_questions.order_by("submitted_at")),
         Prefetch("papers", queryset=publication_listed().order_by("title")),
     )

@@ -1,15 +1,15 @@
 """Writes for governance: questions from the public, their moderation, meeting changes."""
 
+import enum
 import hashlib
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from governance import conf, constants
+from governance import conf, selectors
 from governance.models import Meeting, Question
 
 # Changes that calendar applications must pick up: a new SEQUENCE tells them to.
@@ -28,7 +28,40 @@ def question_rate_limited(address):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=60 * 60)
         count = 1
-    return count > settings.GOVERNANCE_QUESTIONS_PER_HOUR
+    return count > conf.questions_per_hour()
+
+
+class QuestionOutcome(enum.Enum):
+    """What became of a question sent with the meeting page's form (`question_ask`)."""
+
+    RECEIVED = "received"  # stored, awaiting moderation
+    IGNORED = "ignored"  # sent by a robot (the honeypot was filled): dropped, answered as received
+    INVALID = "invalid"  # the form has errors to show
+    CLOSED = "closed"  # the meeting takes no more questions
+    TOO_MANY = "too-many"  # over the hourly limit for the sender's address
+
+
+def question_ask(*, meeting, form, client_address):
+    """The public's question on one of `meeting`'s agenda items, from a bound `QuestionForm`.
+
+    Checks, in this order, that the meeting still takes questions, that a person sent it, that
+    the form is valid and that the address is within its hourly limit; then stores it.
+    """
+    if selectors.meeting_questions_closed_reason(meeting):
+        return QuestionOutcome.CLOSED
+    if form.is_from_a_robot:
+        return QuestionOutcome.IGNORED
+    if not form.is_valid():
+        return QuestionOutcome.INVALID
+    if question_rate_limited(client_address):
+        return QuestionOutcome.TOO_MANY
+    question_submit(
+        agenda_item=form.cleaned_data["agenda_item"],
+        name=form.cleaned_data["name"],
+        email=form.cleaned_data["email"],
+        text=form.cleaned_data["text"],
+    )
+    return QuestionOutcome.RECEIVED
 
 
 def question_submit(*, agenda_item, name, email, text):
@@ -38,7 +71,7 @@ def question_submit(*, agenda_item, name, email, text):
 def question_moderate(question, *, user, status, rejection_reason="", answer=""):
     """Record a governance officer's decision on a question."""
     question.status = status
-    question.rejection_reason = rejection_reason if status == constants.REJECTED else ""
+    question.rejection_reason = rejection_reason if status == Question.Status.REJECTED else ""
     question.answer = answer
     question.moderated_by = user
     question.moderated_at = timezone.now()

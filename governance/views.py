@@ -1,21 +1,19 @@
 """Public governance pages: governing bodies, people, board meetings, questions and calendars."""
 
-from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.client_address import client_address
 from governance import conf, selectors, services
 from governance.calendar import meetings_calendar
 from governance.forms import QuestionForm, questions_closed_message
 
 
 def _meeting(pk):
-    # The apphook resolver hands path converters' values over as strings; the URL allows at
-    # most 18 digits, so the number always fits the database's integer.
-    meeting = selectors.meeting_get(int(pk))
+    meeting = selectors.meeting_get(pk)
     if meeting is None:
         raise Http404("No such meeting.")
     return meeting
@@ -85,6 +83,16 @@ def meeting_list(request):
     return render(request, "governance/meeting_list.html", archive._asdict())
 
 
+# The question form's outcomes that show the page again: the message over the form, the status.
+QUESTION_REFUSALS = {
+    services.QuestionOutcome.TOO_MANY: (
+        "You have sent us several questions in the last hour. Please wait an hour before "
+        "sending another, or email your question to the governance team.",
+        429,
+    ),
+}
+
+
 @require_http_methods(["GET", "POST"])
 def meeting(request, pk):
     meeting = _meeting(pk)
@@ -94,28 +102,19 @@ def meeting(request, pk):
     status = 200
     if request.method == "POST":
         form = QuestionForm(request.POST, meeting=meeting)
-        if closed_because:
+        outcome = services.question_ask(
+            meeting=meeting,
+            form=form,
+            client_address=client_address(request) or "",
+        )
+        if outcome in (services.QuestionOutcome.RECEIVED, services.QuestionOutcome.IGNORED):
+            return HttpResponseRedirect(_received_url(meeting))
+        if outcome is services.QuestionOutcome.CLOSED:
             form.add_error(None, closed_because)
             status = 409
-        elif form.is_from_a_robot:
-            return HttpResponseRedirect(_received_url(meeting))
-        elif form.is_valid():
-            address = request.META.get(settings.GOVERNANCE_CLIENT_ADDRESS_HEADER, "")
-            if services.question_rate_limited(address):
-                form.add_error(
-                    None,
-                    "You have sent us several questions in the last hour. Please wait an hour "
-                    "before sending another, or email your question to the governance team.",
-                )
-                status = 429
-            else:
-                services.question_submit(
-                    agenda_item=form.cleaned_data["agenda_item"],
-                    name=form.cleaned_data["name"],
-                    email=form.cleaned_data["email"],
-                    text=form.cleaned_data["text"],
-                )
-                return HttpResponseRedirect(_received_url(meeting))
+        elif outcome in QUESTION_REFUSALS:
+            message, status = QUESTION_REFUSALS[outcome]
+            form.add_error(None, message)
     return render(
         request,
         "governance/meeting.html",

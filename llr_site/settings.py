@@ -49,6 +49,7 @@ CSRF_FAILURE_VIEW = "llr_site.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "llr_site",
+    "core",
     "ccgs",
     "publications",
     "governance",
@@ -208,8 +209,8 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_CALLABLE = "llr_site.staff.views.locked_out"
-# The same client address the rest of the site uses (GOVERNANCE_CLIENT_ADDRESS_HEADER below).
-AXES_CLIENT_IP_CALLABLE = "llr_site.staff.client_address.client_address"
+# The same client address the rest of the site uses (CLIENT_ADDRESS_HEADER below).
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 # Staff sessions end after this long without a request, and this long after signing in.
 STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "30"))
 STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "10"))
@@ -270,17 +271,20 @@ CMS_LANGUAGES = {
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 TEXT_INLINE_EDITING = True
 
-# Governance: questions from the public to board meetings held in public.
-# At most this many questions an hour from one address (counted in the cache, never stored).
-GOVERNANCE_QUESTIONS_PER_HOUR = int(os.environ.get("GOVERNANCE_QUESTIONS_PER_HOUR", "5"))
-# Askers' names and email addresses are erased this many days after the meeting (the
-# erase_question_personal_data command; the privacy notice says six months).
-GOVERNANCE_QUESTION_RETENTION_DAYS = int(
-    os.environ.get("GOVERNANCE_QUESTION_RETENTION_DAYS", "183")
-)
+# The apps' own settings have their defaults in each app's conf.py (governance/conf.py:
+# GOVERNANCE_QUESTIONS_PER_HOUR, GOVERNANCE_QUESTION_RETENTION_DAYS; publications/conf.py:
+# PUBLICATION_MAX_UPLOAD_MB); the environment overrides them here.
+for _name in (
+    "GOVERNANCE_QUESTIONS_PER_HOUR",
+    "GOVERNANCE_QUESTION_RETENTION_DAYS",
+    "PUBLICATION_MAX_UPLOAD_MB",
+):
+    if os.environ.get(_name):
+        globals()[_name] = int(os.environ[_name])
+
 # The request header holding the visitor's address: REMOTE_ADDR, or behind a proxy the header
 # it sets, e.g. HTTP_X_REAL_IP (a header any client can send is not a limit at all).
-GOVERNANCE_CLIENT_ADDRESS_HEADER = os.environ.get("GOVERNANCE_CLIENT_ADDRESS_HEADER", "REMOTE_ADDR")
+CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "REMOTE_ADDR")
 
 # Security. The CMS toolbar and its edit frames need same-origin framing.
 X_FRAME_OPTIONS = "SAMEORIGIN"
@@ -350,8 +354,6 @@ LOGGING = {
     "loggers": {"llr_site.staff": {"level": "INFO"}},
 }
 
-# The publications library. Uploads above this size are refused with a message.
-PUBLICATION_MAX_UPLOAD_MB = int(os.environ.get("PUBLICATION_MAX_UPLOAD_MB", "50"))
 
 # The contact details' first values, stored when `migrate` creates the record; staff keep it in
 # the admin afterwards (contacts/conf.py). A postal address's lines are separated by ";".

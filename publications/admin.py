@@ -19,7 +19,6 @@ from publications.models import (
     FileVersion,
     Publication,
     PublicationFile,
-    Status,
 )
 from publications.services import (
     file_version_add,
@@ -117,14 +116,20 @@ class PublicationAdmin(admin.ModelAdmin):
             count,
             "" if count == 1 else "s",
             url,
-            " or no longer to be offered" if publication.status == Status.WITHDRAWN else "",
+            " or no longer to be offered"
+            if publication.status == Publication.Status.WITHDRAWN
+            else "",
         )
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         old_slug = form.initial.get("slug")
         # A slug the public may have seen keeps answering, with a 301 to the new one.
-        if change and "slug" in form.changed_data and form.initial.get("status") != Status.DRAFT:
+        if (
+            change
+            and "slug" in form.changed_data
+            and form.initial.get("status") != Publication.Status.DRAFT
+        ):
             publication_slug_record(obj, old_slug)
 
     def get_urls(self):

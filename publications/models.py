@@ -42,7 +42,7 @@ class DocumentType(models.Model):
         return self.name
 
 
-class Status(models.TextChoices):
+class _PublicationStatus(models.TextChoices):
     DRAFT = "draft", "Draft"
     PUBLISHED = "published", "Published"
     WITHDRAWN = "withdrawn", "Withdrawn"
@@ -50,6 +50,9 @@ class Status(models.TextChoices):
 
 class Publication(models.Model):
     """A document the CCGs publish: a report, a statement, a set of papers."""
+
+    # Declared above the model only because its Meta's constraints need them.
+    Status = _PublicationStatus
 
     title = models.CharField(max_length=250)
     slug = models.SlugField(
@@ -81,7 +84,7 @@ class Publication(models.Model):
     )
     last_updated = models.DateField(null=True, blank=True)
     summary = models.TextField(help_text="Plain text; searched by the library.")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
     withdrawn_reason = models.TextField(
         blank=True, help_text="Shown to the public on a withdrawn publication's page."
     )
@@ -93,10 +96,10 @@ class Publication(models.Model):
         indexes = [models.Index(fields=["status", "-first_published"])]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=Status.values), name="publication_status_valid"
+                condition=Q(status__in=_PublicationStatus.values), name="publication_status_valid"
             ),
             models.CheckConstraint(
-                condition=~Q(status=Status.WITHDRAWN) | ~Q(withdrawn_reason=""),
+                condition=~Q(status=_PublicationStatus.WITHDRAWN) | ~Q(withdrawn_reason=""),
                 name="publication_withdrawn_has_reason",
             ),
             models.CheckConstraint(
@@ -114,7 +117,7 @@ class Publication(models.Model):
         return reverse("publications:publication_detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        if self.status == Status.WITHDRAWN and not self.withdrawn_reason.strip():
+        if self.status == self.Status.WITHDRAWN and not self.withdrawn_reason.strip():
             raise ValidationError(
                 {"withdrawn_reason": "Give the public a reason for withdrawing it."}
             )
@@ -125,7 +128,7 @@ class Publication(models.Model):
 
     @property
     def is_withdrawn(self):
-        return self.status == Status.WITHDRAWN
+        return self.status == self.Status.WITHDRAWN
 
 
 class ChangeNote(models.Model):

@@ -12,11 +12,10 @@ from publications.models import (
     FileVersion,
     OldSlug,
     Publication,
-    Status,
 )
 
-LISTED = [Status.PUBLISHED]
-REACHABLE = [Status.PUBLISHED, Status.WITHDRAWN]
+LISTED = [Publication.Status.PUBLISHED]
+REACHABLE = [Publication.Status.PUBLISHED, Publication.Status.WITHDRAWN]
 
 
 def _released():

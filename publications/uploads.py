@@ -7,9 +7,10 @@ extension promises: a renamed web page, SVG image or program is refused whatever
 import zipfile
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+
+from publications import conf
 
 MAX_NAME_LENGTH = 200
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc, .xls and .ppt
@@ -78,7 +79,7 @@ class UploadFacts:
 
 
 def upload_limit_bytes():
-    return settings.PUBLICATION_MAX_UPLOAD_MB * 1024 * 1024
+    return conf.max_upload_mb() * 1024 * 1024
 
 
 def upload_name_check(name):
@@ -118,7 +119,7 @@ def upload_check(upload):
     if upload.size > upload_limit_bytes():
         raise ValidationError(
             f"The file is {filesizeformat(upload.size)}; files can be at most "
-            f"{settings.PUBLICATION_MAX_UPLOAD_MB} MB.",
+            f"{conf.max_upload_mb()} MB.",
             code="too_large",
         )
     file_format = FORMATS[extension]

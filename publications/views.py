@@ -10,7 +10,7 @@ from django.urls import reverse
 from publications import selectors
 from publications.caching import embargo_bounded
 from publications.forms import LibraryFilterForm
-from publications.models import Status
+from publications.models import Publication
 
 PER_PAGE = 20
 
@@ -63,7 +63,7 @@ def publication_detail(request, slug):
         {
             "publication": publication,
             # Only staff reach an embargoed publication: tell them when the public will.
-            "embargoed": publication.status == Status.PUBLISHED
+            "embargoed": publication.status == Publication.Status.PUBLISHED
             and not selectors.publication_is_listed(publication),
         },
     )
@@ -73,10 +73,7 @@ def file_download(request, slug, file_id, number=None):
     """Serve a file version as a download under its original name and content type; a version
     taken down answers 410 Gone with the public reason."""
     version = selectors.file_version_get(
-        slug=slug,
-        file_id=int(file_id),
-        number=None if number is None else int(number),
-        user=request.user,
+        slug=slug, file_id=file_id, number=number, user=request.user
     )
     if version is None:
         kwargs = {"file_id": file_id} if number is None else {"file_id": file_id, "number": number}

@@ -97,10 +97,10 @@ def pdf_bytes(pages=1):
 
 def publication_create(title="A test publication", *, ccgs=("04V",), **fields):
     from ccgs.models import Ccg
-    from publications.models import DocumentType, Publication, Status
+    from publications.models import DocumentType, Publication
 
     fields.setdefault("slug", slugify(title))
-    fields.setdefault("status", Status.PUBLISHED)
+    fields.setdefault("status", Publication.Status.PUBLISHED)
     fields.setdefault("summary", f"Summary of {title}.")
     fields.setdefault("document_type", DocumentType.objects.get(slug="annual-report"))
     publication = Publication.objects.create(title=title, **fields)

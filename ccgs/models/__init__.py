@@ -1,4 +1,4 @@
-from ccgs.models.ods import OdsImportRun, Pcn, PcnMembership, Practice, PrescribingSetting
+from ccgs.models.ods import OdsImportRun, Pcn, PcnMembership, Practice
 from ccgs.models.plugins import KeyFiguresBlock, StatementsBlock, TimelineBlock
 from ccgs.models.profile import Ccg, CcgArea, CcgStatement, KeyFigure, TimelineEvent
 
@@ -12,7 +12,6 @@ __all__ = [
     "Pcn",
     "PcnMembership",
     "Practice",
-    "PrescribingSetting",
     "StatementsBlock",
     "TimelineBlock",
     "TimelineEvent",

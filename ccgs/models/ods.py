@@ -6,33 +6,6 @@ from django.db.models import Q
 from ccgs.models.profile import Ccg
 
 
-class PrescribingSetting(models.IntegerChoices):
-    """ODS prescribing setting codes (epraccur column 26)."""
-
-    OTHER = 0, "Other"
-    WALK_IN_CENTRE = 1, "Walk-in centre"
-    OUT_OF_HOURS = 2, "Out of hours"
-    WALK_IN_AND_OUT_OF_HOURS = 3, "Walk-in centre and out of hours"
-    GP_PRACTICE = 4, "GP practice"
-    PUBLIC_HEALTH = 8, "Public health service"
-    COMMUNITY_HEALTH = 9, "Community health service"
-    HOSPITAL = 10, "Hospital service"
-    OPTOMETRY = 11, "Optometry service"
-    URGENT_AND_EMERGENCY = 12, "Urgent and emergency care"
-    HOSPICE = 13, "Hospice"
-    CARE_HOME = 14, "Care home or nursing home"
-    BORDER_FORCE = 15, "Border Force"
-    YOUNG_OFFENDER_INSTITUTION = 16, "Young offender institution"
-    SECURE_TRAINING_CENTRE = 17, "Secure training centre"
-    SECURE_CHILDRENS_HOME = 18, "Secure children's home"
-    IMMIGRATION_REMOVAL_CENTRE = 19, "Immigration removal centre"
-    COURT = 20, "Court"
-    POLICE_CUSTODY = 21, "Police custody"
-    SEXUAL_ASSAULT_REFERRAL_CENTRE = 22, "Sexual assault referral centre"
-    OTHER_JUSTICE_ESTATE = 24, "Other justice estate"
-    PRISON = 25, "Prison"
-
-
 class OdsAddress(models.Model):
     """An address as ODS publishes it: five lines (any may be empty) and a postcode."""
 
@@ -58,27 +31,57 @@ class OdsAddress(models.Model):
         return [line for line in lines if line]
 
 
+class _PracticeStatus(models.TextChoices):
+    ACTIVE = "A", "Open"
+    CLOSED = "C", "Closed"
+    DORMANT = "D", "Dormant"
+    PROPOSED = "P", "Proposed"
+    # A member of an LLR PCN whose own row was not in the practices file imported.
+    NOT_IN_FILE = "", "Not in the practices file"
+
+
 class Practice(OdsAddress):
     """A GP practice or other prescribing setting that concerns LLR."""
 
-    class Status(models.TextChoices):
-        ACTIVE = "A", "Open"
-        CLOSED = "C", "Closed"
-        DORMANT = "D", "Dormant"
-        PROPOSED = "P", "Proposed"
-        # A member of an LLR PCN whose own row was not in the practices file imported.
-        NOT_IN_FILE = "", "Not in the practices file"
+    # Declared above the model only because its Meta's constraints need them.
+    Status = _PracticeStatus
+
+    class PrescribingSetting(models.IntegerChoices):
+        """ODS prescribing setting codes (epraccur column 26)."""
+
+        OTHER = 0, "Other"
+        WALK_IN_CENTRE = 1, "Walk-in centre"
+        OUT_OF_HOURS = 2, "Out of hours"
+        WALK_IN_AND_OUT_OF_HOURS = 3, "Walk-in centre and out of hours"
+        GP_PRACTICE = 4, "GP practice"
+        PUBLIC_HEALTH = 8, "Public health service"
+        COMMUNITY_HEALTH = 9, "Community health service"
+        HOSPITAL = 10, "Hospital service"
+        OPTOMETRY = 11, "Optometry service"
+        URGENT_AND_EMERGENCY = 12, "Urgent and emergency care"
+        HOSPICE = 13, "Hospice"
+        CARE_HOME = 14, "Care home or nursing home"
+        BORDER_FORCE = 15, "Border Force"
+        YOUNG_OFFENDER_INSTITUTION = 16, "Young offender institution"
+        SECURE_TRAINING_CENTRE = 17, "Secure training centre"
+        SECURE_CHILDRENS_HOME = 18, "Secure children's home"
+        IMMIGRATION_REMOVAL_CENTRE = 19, "Immigration removal centre"
+        COURT = 20, "Court"
+        POLICE_CUSTODY = 21, "Police custody"
+        SEXUAL_ASSAULT_REFERRAL_CENTRE = 22, "Sexual assault referral centre"
+        OTHER_JUSTICE_ESTATE = 24, "Other justice estate"
+        PRISON = 25, "Prison"
 
     code = models.CharField("ODS code", max_length=10, unique=True)
     name = models.CharField(max_length=200)
     # The postcode's outward part (LE3 of LE3 9QP), so that an area can be searched exactly.
     postcode_outward = models.CharField(max_length=4, blank=True, db_index=True)
     telephone = models.CharField(max_length=30, blank=True)
-    status = models.CharField(max_length=1, choices=Status.choices, blank=True)
+    status = models.CharField(max_length=1, choices=Status, blank=True)
     opened_on = models.DateField(null=True, blank=True)
     closed_on = models.DateField(null=True, blank=True)
     prescribing_setting = models.PositiveSmallIntegerField(
-        choices=PrescribingSetting.choices, null=True, blank=True
+        choices=PrescribingSetting, null=True, blank=True
     )
     commissioner_code = models.CharField("commissioning CCG's ODS code", max_length=5)
     commissioner_name = models.CharField(
@@ -97,9 +100,8 @@ class Practice(OdsAddress):
         ordering = ["name", "code"]
         indexes = [models.Index(fields=["status", "name"])]
         constraints = [
-            # The values of Status (not in scope here); a test keeps the two the same.
             models.CheckConstraint(
-                condition=models.Q(status__in=["A", "C", "D", "P", ""]),
+                condition=models.Q(status__in=_PracticeStatus.values),
                 name="practice_status_known",
                 violation_error_message="A practice's status is one of ODS's codes (A, C, D, P) "
                 "or empty.",
@@ -112,7 +114,7 @@ class Practice(OdsAddress):
     @property
     def is_gp_practice(self):
         """A GP practice, or a PCN member whose setting the practices file did not give."""
-        return self.prescribing_setting in (PrescribingSetting.GP_PRACTICE, None)
+        return self.prescribing_setting in (self.PrescribingSetting.GP_PRACTICE, None)
 
     @property
     def commissioner_display(self):

@@ -1,11 +1,11 @@
 """Hung on the primary care networks page: the list by CCG and a page per PCN."""
 
-from django.urls import path, re_path
+from django.urls import path
 
 from ccgs import views
 
 app_name = "pcns"
 urlpatterns = [
     path("", views.pcn_list, name="list"),
-    re_path(r"^(?P<code>[A-Za-z0-9]{1,10})/$", views.pcn_page, name="pcn"),
+    path("<ods_code:code>/", views.pcn_page, name="pcn"),
 ]

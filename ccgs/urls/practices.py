@@ -1,6 +1,6 @@
 """Hung on the GP practices page: the finder, open data and a page per practice."""
 
-from django.urls import path, re_path
+from django.urls import path
 
 from ccgs import views
 
@@ -9,5 +9,5 @@ urlpatterns = [
     path("", views.practice_finder, name="finder"),
     path("practices.csv", views.practices_csv, name="csv"),
     path("practices.json", views.practices_json, name="json"),
-    re_path(r"^(?P<code>[A-Za-z0-9]{1,10})/$", views.practice_page, name="practice"),
+    path("<ods_code:code>/", views.practice_page, name="practice"),
 ]

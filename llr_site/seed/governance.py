@@ -7,7 +7,6 @@ unnamed seats are created once and then belong to governance officers (who add t
 from collections import Counter
 
 from ccgs.models import Ccg
-from governance import constants
 from governance.models import Appointment, GoverningBody, Person
 from llr_site.seed.data import CONTENT, SeedDataError, entries, toml_read
 from llr_site.seed.publications import PublicationKind, publication_items
@@ -15,7 +14,7 @@ from llr_site.seed.rows import RowKind
 from llr_site.seed.seeder import CreatedOnceKind, SeedItem, seed_items_apply, seed_key
 
 DATA_FILE = CONTENT / "governance.toml"
-ROLES = tuple(role for role, _ in constants.ROLE_CHOICES)
+ROLES = tuple(Appointment.Role.values)
 
 
 def governance_load(path=None):

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from ccgs.models import Ccg
 from llr_site.seed.data import CONTENT, SeedDataError, entries, toml_read
 from llr_site.seed.seeder import SeedItem, SeedKind, seed_items_apply, seed_key
-from publications.models import DocumentType, Publication, Status
+from publications.models import DocumentType, Publication
 
 DATA_FILE = CONTENT / "publications.toml"
 FIELDS = {"slug": str, "title": str, "document_type": str, "ccgs": list, "summary": str}
@@ -47,7 +47,7 @@ class PublicationKind(SeedKind):
         }
 
     def create(self, item):
-        publication = Publication(slug=item.values["slug"], status=Status.PUBLISHED)
+        publication = Publication(slug=item.values["slug"], status=Publication.Status.PUBLISHED)
         self.update(publication, item)
         return publication
 

@@ -17,7 +17,7 @@ from djangocms_versioning import constants
 from djangocms_versioning.models import StateTracking
 from djangocms_versioning.signals import post_version_operation
 
-from llr_site.staff.client_address import client_address
+from core.client_address import client_address
 
 logger = logging.getLogger("llr_site.staff")
 

@@ -25,7 +25,7 @@ from django.views import View
 from django_otp import login as otp_login
 from django_otp import user_has_device
 
-from llr_site.staff.client_address import client_address
+from core.client_address import client_address
 from llr_site.staff.forms import CodeForm, sign_in_code_form
 from llr_site.staff.two_factor import (
     authenticator_confirm,

@@ -23,7 +23,6 @@ def populate():
     """Bulk-create the meetings (half past, half to come), their agendas and the people."""
     from django.utils import timezone
 
-    from governance import constants
     from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person
 
     bodies = list(GoverningBody.objects.all())
@@ -46,7 +45,7 @@ def populate():
             title=f"Agenda item {position}",
             presenter="Chief finance officer",
             purpose="receive",
-            part=constants.PRIVATE_PART if position > 17 else constants.PUBLIC_PART,
+            part=AgendaItem.Part.PRIVATE if position > 17 else AgendaItem.Part.PUBLIC,
         )
         for meeting in meetings
         for position in range(1, ITEMS_PER_MEETING + 1)
@@ -55,7 +54,9 @@ def populate():
         Person(name=f"Person {number}", slug=f"person-{number}") for number in range(PEOPLE)
     )
     Appointment.objects.bulk_create(
-        Appointment(governing_body=bodies[n % len(bodies)], person=p, role=constants.GP_MEMBER)
+        Appointment(
+            governing_body=bodies[n % len(bodies)], person=p, role=Appointment.Role.GP_MEMBER
+        )
         for n, p in enumerate(people)
     )
     return meetings[MEETINGS // 2]

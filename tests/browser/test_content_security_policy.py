@@ -5,7 +5,7 @@ import re
 import pytest
 
 from llr_site.roles import COMMUNICATIONS_STAFF
-from publications.models import Status
+from publications.models import Publication
 from tests.browser.conftest import BROWSER_TEST, screenshot, staff_sign_in_form
 from tests.factories import (
     agenda_item_create,
@@ -66,7 +66,7 @@ def violations_in(page, console):
 
 @pytest.fixture
 def records():
-    publication = publication_create("Annual report 2019", status=Status.PUBLISHED)
+    publication = publication_create("Annual report 2019", status=Publication.Status.PUBLISHED)
     meeting = meeting_create(days_ahead=14)
     agenda_item_create(meeting)
     person = person_create("Alex Example")

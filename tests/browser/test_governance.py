@@ -2,7 +2,6 @@
 
 import pytest
 
-from governance import constants
 from governance.models import Meeting, Question
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
@@ -98,7 +97,7 @@ def test_governance_officer_moderates_a_question_in_the_admin(site, page, meetin
     page.get_by_role("button", name="Save", exact=True).click()
     page.get_by_text("was changed successfully").wait_for()
     question.refresh_from_db()
-    assert (question.status, question.answer) == (constants.ACCEPTED, "Yes, from April.")
+    assert (question.status, question.answer) == (Question.Status.ACCEPTED, "Yes, from April.")
     assert question.moderated_by.username == "officer"
 
 

@@ -36,8 +36,3 @@ def test_the_same_event_may_be_on_a_ccgs_timeline_and_llr_wide():
 def test_a_practice_status_is_one_of_the_ods_codes():
     with pytest.raises(IntegrityError), transaction.atomic():
         Practice.objects.create(code="X99999", name="NOWHERE", commissioner_code="04C", status="X")
-
-
-def test_the_status_rule_allows_exactly_the_status_choices():
-    (rule,) = [c for c in Practice._meta.constraints if c.name == "practice_status_known"]
-    assert sorted(rule.condition.children[0][1]) == sorted(Practice.Status.values)

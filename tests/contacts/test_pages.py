@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from contacts.models import ContactDetails
 from governance import conf as governance_conf
-from publications.models import Status
+from publications.models import Publication
 from tests.factories import agenda_item_create, meeting_create, publication_create
 
 pytestmark = pytest.mark.django_db
@@ -172,7 +172,9 @@ def test_page_not_found_without_details_says_where_else_to_get_help(client):
 def test_a_withdrawn_publication_still_gives_the_contact(client):
     contact_set(**FULL)
     publication = publication_create(
-        "Old strategy", status=Status.WITHDRAWN, withdrawn_reason="Replaced by the 2021 strategy."
+        "Old strategy",
+        status=Publication.Status.WITHDRAWN,
+        withdrawn_reason="Replaced by the 2021 strategy.",
     )
     assert 'href="mailto:accessibility@llr-ccgs.example' in page(
         client, publication.get_absolute_url()

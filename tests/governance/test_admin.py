@@ -7,8 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from governance import constants
-from governance.models import Meeting, Person, Question
+from governance.models import AgendaItem, Meeting, Person, Question
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from tests.factories import (
     agenda_item_create,
@@ -53,7 +52,7 @@ def test_officer_adds_a_meeting_with_its_agenda_inline(client, officer):
         {
             "agenda_items-TOTAL_FORMS": "1",
             "agenda_items-0-position": "1",
-            "agenda_items-0-part": constants.PUBLIC_PART,
+            "agenda_items-0-part": AgendaItem.Part.PUBLIC,
             "agenda_items-0-reference": "B/18/154",
             "agenda_items-0-title": "Financial plan",
             "agenda_items-0-presenter": "Chief finance officer",
@@ -123,7 +122,7 @@ def test_moderation_needs_a_reason_for_rejection_and_only_then(client, officer, 
     response = client.post(f"/admin/governance/question/{question.pk}/change/", data)
     assert response.status_code == 200
     assert error in response.content.decode()
-    assert Question.objects.get().status == constants.RECEIVED
+    assert Question.objects.get().status == Question.Status.RECEIVED
 
 
 def test_communications_staff_cannot_moderate_questions(client):
@@ -134,7 +133,7 @@ def test_communications_staff_cannot_moderate_questions(client):
         {"status": "accepted", "rejection_reason": "", "answer": "Yes"},
     )
     assert response.status_code == 403
-    assert Question.objects.get().status == constants.RECEIVED
+    assert Question.objects.get().status == Question.Status.RECEIVED
 
 
 def image_upload(size=(2400, 1600), image_format="JPEG", name="portrait.jpg"):

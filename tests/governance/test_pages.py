@@ -3,8 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from governance import constants
-from governance.models import Meeting
+from governance.models import AgendaItem, Appointment, Meeting, Question
 from tests.factories import (
     agenda_item_create,
     governing_body,
@@ -47,7 +46,7 @@ def test_past_members_are_listed_only_on_request(client):
     retired = person_create("Retired Member", title="Dr")
     governing_body("04C").appointments.create(
         person=retired,
-        role=constants.LAY_MEMBER,
+        role=Appointment.Role.LAY_MEMBER,
         started_on="2012-04-01",
         ended_on="2015-03-31",
     )
@@ -67,7 +66,7 @@ def test_person_page_shows_roles_and_register_of_interests(client):
     person = person_create("Jo Bloggs", title="Mrs", biography="Lay member.\n\nRetired auditor.")
     person.interests.create(interest="Trustee of a <b>local</b> charity", declared_on="2019-05-01")
     governing_body("04V").appointments.create(
-        person=person, role=constants.LAY_MEMBER, detail="Audit and governance"
+        person=person, role=Appointment.Role.LAY_MEMBER, detail="Audit and governance"
     )
     html = html_of(client, "/governance/people/jo-bloggs/")
     assert "<h1>Mrs Jo Bloggs</h1>" in html
@@ -140,7 +139,7 @@ def test_meeting_page_shows_the_public_agenda_but_not_private_items(client):
         presenter="Chief finance officer",
         purpose="approve",
     )
-    agenda_item_create(meeting, title="Secret contract", part=constants.PRIVATE_PART)
+    agenda_item_create(meeting, title="Secret contract", part=AgendaItem.Part.PRIVATE)
     html = html_of(client, meeting.get_absolute_url())
     assert "B/18/154" in html
     assert "Urgent care &lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -154,18 +153,18 @@ def test_accepted_answers_are_published_only_after_the_meeting(client):
     upcoming = meeting_create(days_ahead=3)
     item = agenda_item_create(upcoming)
     question_create(
-        item, text="Will the clinic stay open?", status=constants.ACCEPTED, answer="Yes."
+        item, text="Will the clinic stay open?", status=Question.Status.ACCEPTED, answer="Yes."
     )
     assert "Will the clinic stay open?" not in html_of(client, upcoming.get_absolute_url())
 
     held = meeting_create(days_ahead=-3, status=Meeting.Status.HELD)
     item = agenda_item_create(held, reference="B/20/1")
     question_create(
-        item, text="Will the clinic stay open?", status=constants.ACCEPTED, answer="Yes."
+        item, text="Will the clinic stay open?", status=Question.Status.ACCEPTED, answer="Yes."
     )
-    question_create(item, text="Pending one", status=constants.RECEIVED)
+    question_create(item, text="Pending one", status=Question.Status.RECEIVED)
     question_create(
-        item, text="Rejected one", status=constants.REJECTED, rejection_reason="defamatory"
+        item, text="Rejected one", status=Question.Status.REJECTED, rejection_reason="defamatory"
     )
     html = html_of(client, held.get_absolute_url())
     assert "Will the clinic stay open?" in html
@@ -186,7 +185,7 @@ def test_meeting_list_and_meeting_page_take_a_fixed_number_of_queries(
                 agenda_item_create(meeting)
         for _ in range(4):
             item = agenda_item_create(held)
-            question_create(item, status=constants.ACCEPTED, answer="An answer.")
+            question_create(item, status=Question.Status.ACCEPTED, answer="An answer.")
 
     counts = {}
     for _size in ("small", "large"):
@@ -219,9 +218,9 @@ def test_east_leicestershire_constitution_is_not_invented(client):
 
 
 def test_agenda_links_published_papers_and_approved_minutes(client):
-    from publications.models import DocumentType, Publication, Status
+    from publications.models import DocumentType, Publication
 
-    def publication(slug, kind, status=Status.PUBLISHED):
+    def publication(slug, kind, status=Publication.Status.PUBLISHED):
         return Publication.objects.create(
             title=slug.replace("-", " ").capitalize(),
             slug=slug,
@@ -234,7 +233,7 @@ def test_agenda_links_published_papers_and_approved_minutes(client):
     item = agenda_item_create(meeting, reference="B/18/154")
     item.papers.add(
         publication("finance-report-month-9", "board-papers"),
-        publication("draft-paper", "board-papers", status=Status.DRAFT),
+        publication("draft-paper", "board-papers", status=Publication.Status.DRAFT),
     )
     html = html_of(client, meeting.get_absolute_url())
     assert 'href="/publications/finance-report-month-9/"' in html

@@ -6,7 +6,6 @@ from cms.models import PageContent
 from django.conf import settings
 from djangocms_versioning.models import Version
 
-from governance import constants
 from governance.models import Appointment, GoverningBody, Meeting, NextMeetingPluginModel
 from llr_site.seed.governance import governance_load
 from tests.factories import governing_body, meeting_create, user_create
@@ -59,7 +58,7 @@ def test_seed_records_the_seats_without_inventing_names():
     assert seats.count() == sum(seat["count"] for seat in governance_load()["seat"])
     named = {str(seat.person) for seat in seats if seat.person}
     assert named == {"Professor Azhar Farooqi", "Dr Avinashi Prasad"}
-    assert seats.filter(role=constants.GP_MEMBER, person__isnull=True).count() == 8
+    assert seats.filter(role=Appointment.Role.GP_MEMBER, person__isnull=True).count() == 8
     assert not seats.filter(started_on__isnull=False).exists()
     assert set(GoverningBody.objects.values_list("slug", flat=True)) == {
         "leicester-city",

@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from governance import constants
-from governance.models import Meeting, Question
+from governance.forms import QuestionForm
+from governance.models import AgendaItem, Meeting, Question
+from governance.services import QuestionOutcome, question_ask
 from tests.factories import agenda_item_create, meeting_create
 from tests.governance.form_data import answers
 
@@ -25,7 +26,7 @@ def test_a_question_is_stored_and_receipt_confirmed_on_screen(client, meeting):
     assert response.status_code == 302
     assert response.url == f"/governance/meetings/{meeting.pk}/question-received/"
     question = Question.objects.get()
-    assert (question.name, question.status) == ("Sam Resident", constants.RECEIVED)
+    assert (question.name, question.status) == ("Sam Resident", Question.Status.RECEIVED)
     assert question.agenda_item.reference == "B/18/154"
     html = client.get(response.url).content.decode()
     assert "Question received" in html and "nhsuk-panel--confirmation" in html
@@ -56,7 +57,7 @@ def test_each_field_is_checked_with_a_message_next_to_it(client, meeting, field,
 
 def test_question_on_a_private_item_is_refused(client, meeting):
     data = answers(meeting)
-    private = agenda_item_create(meeting, title="Contract", part=constants.PRIVATE_PART)
+    private = agenda_item_create(meeting, title="Contract", part=AgendaItem.Part.PRIVATE)
     client.post(meeting.get_absolute_url(), {**data, "agenda_item": str(private.pk)})
     assert not Question.objects.exists()
 
@@ -125,3 +126,26 @@ def test_the_form_needs_a_csrf_token(meeting):
     response = Client(enforce_csrf_checks=True).post(meeting.get_absolute_url(), answers(meeting))
     assert response.status_code == 403
     assert not Question.objects.exists()
+
+
+
+def test_asking_a_question_has_one_outcome_per_check_in_order(settings):
+    """`question_ask` is the workflow the meeting page maps to a response."""
+    settings.GOVERNANCE_QUESTIONS_PER_HOUR = 1
+    meeting = meeting_create()
+    item = agenda_item_create(meeting)
+
+    def ask(address="192.0.2.7", **changes):
+        form = QuestionForm(answers(meeting, **changes), meeting=meeting)
+        return question_ask(meeting=meeting, form=form, client_address=address)
+
+    assert ask(text="") is QuestionOutcome.INVALID
+    assert ask(website="http://spam.example") is QuestionOutcome.IGNORED
+    assert ask() is QuestionOutcome.RECEIVED
+    assert ask() is QuestionOutcome.TOO_MANY
+    assert ask(address="192.0.2.8") is QuestionOutcome.RECEIVED
+    assert Question.objects.filter(agenda_item=item).count() == 2
+    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.CANCELLED)
+    meeting.refresh_from_db()
+    assert ask(address="192.0.2.9") is QuestionOutcome.CLOSED
+    assert Question.objects.count() == 2

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
-from publications.models import DocumentType, Status
+from publications.models import DocumentType, Publication
 from tests.factories import (
     PASSWORD,
     agenda_item_create,
@@ -70,11 +70,14 @@ def test_record_changes_made_in_the_admin_name_who_made_them(client):
 
 def test_withdrawing_a_publication_and_moderating_a_question_are_in_the_trail():
     publication = publication_create("Annual report 2020")
-    publication.status = Status.WITHDRAWN
+    publication.status = Publication.Status.WITHDRAWN
     publication.withdrawn_reason = "Replaced by the corrected report."
     publication.save()
     entry = LogEntry.objects.get_for_object(publication).latest("pk")
-    assert entry.changes_dict["status"] == [Status.PUBLISHED.value, Status.WITHDRAWN.value]
+    assert entry.changes_dict["status"] == [
+        Publication.Status.PUBLISHED.value,
+        Publication.Status.WITHDRAWN.value,
+    ]
     meeting = meeting_create()
     assert LogEntry.objects.get_for_object(meeting).exists()
     question = question_create(agenda_item_create(meeting))

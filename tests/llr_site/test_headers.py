@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
-from publications.models import Status
+from publications.models import Publication
 from tests.factories import file_add, publication_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def test_error_pages_carry_the_headers(client):
 
 
 def test_downloads_carry_the_headers(client):
-    publication = publication_create("Annual report", status=Status.PUBLISHED)
+    publication = publication_create("Annual report", status=Publication.Status.PUBLISHED)
     version = file_add(publication)
     response = client.get(version.document.get_absolute_url())
     assert response.status_code == 200

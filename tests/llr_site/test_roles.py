@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django_otp.oath import totp
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
-from publications.models import Status
+from publications.models import Publication
 from tests.factories import (
     agenda_item_create,
     meeting_create,
@@ -127,7 +127,7 @@ def outcome_of(response):
 def test_access(visitor, url, who, expected):
     if "{question}" in url:
         url = url.format(question=question_create(agenda_item_create(meeting_create())).pk)
-    draft = publication_create("A draft report", status=Status.DRAFT)
+    draft = publication_create("A draft report", status=Publication.Status.DRAFT)
     url = url.format(page=Page.objects.get(reverse_id="cookies").pk, draft=draft.slug)
     response = visitor(who).get(url, follow=False)
     if response.status_code == 302 and response.url.startswith("/admin/login/"):

@@ -80,7 +80,7 @@ def test_one_address_trying_many_accounts_is_locked_out(client, comms):
 
 
 def test_behind_a_proxy_the_address_is_the_one_it_sets(client, comms, settings):
-    settings.GOVERNANCE_CLIENT_ADDRESS_HEADER = "HTTP_X_REAL_IP"
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_REAL_IP"
     for name in ("alice", "bob", "carol", "dave", "erin"):
         client.post(
             "/staff/sign-in/",

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from llr_site.roles import GOVERNANCE_OFFICERS
-from publications.models import Status
+from publications.models import Publication
 from tests.factories import file_add, publication_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
@@ -104,7 +104,7 @@ def test_embargoed_withdrawn_publication_and_its_year_are_hidden_too(client):
     with time_machine.travel(EVENING_BEFORE, tick=False):
         withdrawn = publication_create(
             "Withdrawn early",
-            status=Status.WITHDRAWN,
+            status=Publication.Status.WITHDRAWN,
             withdrawn_reason="Wrong figures.",
             first_published=OUT_ON,
         )

@@ -10,7 +10,7 @@ from djangocms_versioning.models import Version
 
 from ccgs.models import Ccg
 from llr_site.seed.account import seed_user
-from publications.models import DocumentType, LatestPublications, Status
+from publications.models import DocumentType, LatestPublications, Publication
 from tests.factories import file_add, pdf_bytes, publication_create
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +46,7 @@ def test_replacing_a_file_keeps_the_stable_link_and_the_old_version(client):
 
 
 def test_files_of_a_draft_are_not_downloadable_by_the_public(client):
-    version = file_add(publication_create("Draft report", status=Status.DRAFT))
+    version = file_add(publication_create("Draft report", status=Publication.Status.DRAFT))
     assert client.get(version.document.get_absolute_url()).status_code == 404
 
 

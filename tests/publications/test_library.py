@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from llr_site.roles import GOVERNANCE_OFFICERS
-from publications.models import ChangeNote, DocumentType, Status
+from publications.models import ChangeNote, DocumentType, Publication
 from tests.factories import file_add, publication_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
@@ -33,11 +33,11 @@ def library():
         first_published=datetime.date(2020, 7, 1),
     )
     publication_create(
-        "Draft policy", status=Status.DRAFT, first_published=datetime.date(2021, 1, 1)
+        "Draft policy", status=Publication.Status.DRAFT, first_published=datetime.date(2021, 1, 1)
     )
     publication_create(
         "Old policy",
-        status=Status.WITHDRAWN,
+        status=Publication.Status.WITHDRAWN,
         withdrawn_reason="Replaced by the LLR-wide policy.",
         first_published=datetime.date(2021, 2, 1),
     )

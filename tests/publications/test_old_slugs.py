@@ -3,7 +3,7 @@
 import pytest
 
 from llr_site.roles import GOVERNANCE_OFFICERS
-from publications.models import OldSlug, Publication, Status
+from publications.models import OldSlug, Publication
 from tests.factories import file_add, publication_create, staff_sign_in, user_create
 
 pytestmark = pytest.mark.django_db
@@ -110,7 +110,9 @@ def test_an_old_slug_never_leads_to_a_file_of_the_publication_now_at_that_addres
 
 
 def test_renaming_a_draft_leaves_no_old_address(client, officer):
-    publication = publication_create("Draft plan", slug="draft-plan", status=Status.DRAFT)
+    publication = publication_create(
+        "Draft plan", slug="draft-plan", status=Publication.Status.DRAFT
+    )
     rename(officer, publication, "plan")
     assert not OldSlug.objects.exists()
     assert client.get("/publications/draft-plan/").status_code == 404
@@ -119,5 +121,5 @@ def test_renaming_a_draft_leaves_no_old_address(client, officer):
 def test_old_address_of_a_publication_back_in_draft_is_a_404(client, officer):
     publication = publication_create("Plan", slug="plan-a")
     rename(officer, publication, "plan-b")
-    Publication.objects.filter(pk=publication.pk).update(status=Status.DRAFT)
+    Publication.objects.filter(pk=publication.pk).update(status=Publication.Status.DRAFT)
     assert client.get("/publications/plan-a/").status_code == 404

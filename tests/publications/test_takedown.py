@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
-from publications.models import FileVersion, Publication, PublicationFile, Status
+from publications.models import FileVersion, Publication, PublicationFile
 from publications.services import file_version_take_down
 from tests.factories import file_add, pdf_bytes, publication_create, staff_sign_in, user_create
 
@@ -149,7 +149,7 @@ def test_when_storage_refuses_the_removal_the_record_is_unchanged_and_the_office
 
 def test_withdrawn_publication_offers_to_take_down_its_files(officer, report):
     publication, _, _ = report
-    publication.status = Status.WITHDRAWN
+    publication.status = Publication.Status.WITHDRAWN
     publication.withdrawn_reason = "Superseded by the LLR-wide report."
     publication.save()
     html = officer.get(f"/admin/publications/publication/{publication.pk}/change/").content

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 
 from llr_site.context_processors import site_identity
+from publications import conf as publications_conf
 
 # file name, template
 PAGES = [("413.html", "413.html"), ("503.html", "503.html")]
@@ -23,7 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         folder = Path(settings.STATIC_ROOT) / "errors"
         folder.mkdir(parents=True, exist_ok=True)
-        context = {**site_identity(None), "max_upload_mb": settings.PUBLICATION_MAX_UPLOAD_MB}
+        context = {**site_identity(None), "max_upload_mb": publications_conf.max_upload_mb()}
         for name, template in PAGES:
             (folder / name).write_text(render_to_string(template, context), encoding="utf-8")
         self.stdout.write(f"wrote {len(PAGES)} error pages to {folder}")

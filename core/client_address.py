@@ -4,9 +4,9 @@ from django.conf import settings
 
 
 def client_address(request):
-    """REMOTE_ADDR, or behind a proxy the header it sets (GOVERNANCE_CLIENT_ADDRESS_HEADER).
+    """REMOTE_ADDR, or behind a proxy the header it sets (CLIENT_ADDRESS_HEADER).
 
     One setting for the whole site: the questions' rate limit, sign-in lockouts and the audit
     trail all count the same address, and none of them trusts a header any client can send.
     """
-    return request.META.get(settings.GOVERNANCE_CLIENT_ADDRESS_HEADER, "") or None
+    return request.META.get(settings.CLIENT_ADDRESS_HEADER, "") or None
