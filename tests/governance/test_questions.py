@@ -128,7 +128,6 @@ def test_the_form_needs_a_csrf_token(meeting):
     assert not Question.objects.exists()
 
 
-
 def test_asking_a_question_has_one_outcome_per_check_in_order(settings):
     """`question_ask` is the workflow the meeting page maps to a response."""
     settings.GOVERNANCE_QUESTIONS_PER_HOUR = 1
