@@ -22,11 +22,11 @@ class KeyFiguresPlugin(CcgBlockPlugin):
     render_template = "ccgs/plugins/key_figures.html"
 
     def render(self, context, instance, placeholder):
-        ccg = selectors.ccgs_counted().get(pk=instance.ccg_id)
+        ccg = selectors.ccg_list_counted().get(pk=instance.ccg_id)
         context.update(
             {
                 "heading": instance.heading,
-                "figures": selectors.key_figures(ccg),
+                "figures": selectors.key_figure_list(ccg),
                 "ods_practice_count": ccg.active_gp_practices,
                 "source_note": selectors.ods_source_note(),
             }
@@ -41,7 +41,9 @@ class TimelinePlugin(CcgBlockPlugin):
     render_template = "ccgs/plugins/timeline.html"
 
     def render(self, context, instance, placeholder):
-        context.update({"heading": instance.heading, "events": selectors.timeline(instance.ccg)})
+        context.update(
+            {"heading": instance.heading, "events": selectors.timeline_event_list(instance.ccg)}
+        )
         return context
 
 
@@ -55,7 +57,7 @@ class StatementsPlugin(CcgBlockPlugin):
     fields = ["ccg", "part"]
 
     def render(self, context, instance, placeholder):
-        statements, objective_groups = selectors.ccg_statements(instance.ccg)
+        statements, objective_groups = selectors.ccg_statement_list(instance.ccg)
         context.update(
             {
                 "part": instance.part,

@@ -126,7 +126,7 @@ def _practices_matching(practices, text):
     )
 
 
-def practice_detail(code):
+def practice_get(code):
     """The practice with this ODS code (any case), with its CCG and PCN memberships; or None."""
     memberships = Prefetch(
         "memberships",
@@ -140,7 +140,7 @@ def practice_detail(code):
     )
 
 
-def pcns_by_ccg():
+def pcn_list_by_ccg():
     """[(ccg, [pcn with .practice_count]), …] for every CCG that has PCNs."""
     pcns = (
         Pcn.objects.select_related("ccg")
@@ -153,7 +153,7 @@ def pcns_by_ccg():
     return list(grouped.items())
 
 
-def pcn_detail(code):
+def pcn_get(code):
     """The PCN with this ODS code (any case) and its current members (`.current_members`)."""
     members = Prefetch(
         "memberships",
@@ -176,7 +176,7 @@ def ccg_choices():
     return reference()["ccg_choices"]
 
 
-def ods_latest_run():
+def ods_import_run_latest():
     return reference()["latest_run"]
 
 
@@ -190,7 +190,7 @@ class FigureHistory:
     earlier: list
 
 
-def key_figures(ccg):
+def key_figure_list(ccg):
     """One FigureHistory per kind of figure, latest first within each."""
     histories = {}
     for figure in ccg.key_figures.order_by("kind", "-as_of", "source"):
@@ -204,7 +204,7 @@ def key_figures(ccg):
     return [histories[kind] for kind in order if kind in histories]
 
 
-def ccgs_counted():
+def ccg_list_counted():
     """CCGs, each with `.active_gp_practices` counted from the ODS data."""
     active_gp_practices = Q(
         practices__status=Practice.Status.ACTIVE,
@@ -213,12 +213,12 @@ def ccgs_counted():
     return Ccg.objects.annotate(active_gp_practices=Count("practices", filter=active_gp_practices))
 
 
-def timeline(ccg=None):
+def timeline_event_list(ccg=None):
     """Events of this CCG and of all three LLR CCGs, oldest first (all three only, if no CCG)."""
     return TimelineEvent.objects.filter(Q(ccg=ccg) | Q(ccg__isnull=True) if ccg else Q(ccg=None))
 
 
-def closed_ccg_for_page(page):
+def closed_ccg_get(page):
     """The closed CCG whose section of the site `page` is in, or None."""
     closed = reference()["closed_ccgs"]
     if not closed or not page:  # `page` may be the request's lazy current page, turned out none
@@ -229,7 +229,7 @@ def closed_ccg_for_page(page):
     return None
 
 
-def ccg_statements(ccg):
+def ccg_statement_list(ccg):
     """({kind: [statement]} for mission, values and goals; {set: [objective]} for objectives)."""
     statements, objective_groups = defaultdict(list), defaultdict(list)
     for statement in CcgStatement.objects.filter(ccg=ccg):
@@ -252,12 +252,12 @@ class CcgProfile:
     events: list
 
 
-def ccg_profile(ccg):
+def ccg_profile_get(ccg):
     """Everything a CCG's profile shows besides the page's own text."""
     areas = defaultdict(list)
     for area in CcgArea.objects.filter(ccg=ccg):
         areas[AREA_HEADINGS[area.kind]].append(area)
-    statements, objective_groups = ccg_statements(ccg)
+    statements, objective_groups = ccg_statement_list(ccg)
     members = Prefetch(
         "memberships",
         queryset=PcnMembership.objects.filter(ended_on__isnull=True)
@@ -267,25 +267,25 @@ def ccg_profile(ccg):
     )
     return CcgProfile(
         ccg=ccg,
-        figures=key_figures(ccg),
+        figures=key_figure_list(ccg),
         ods_practice_count=ccg.active_gp_practices,
         areas=dict(areas),
         statements=statements,
         objective_groups=objective_groups,
         pcns=list(ccg.pcns.prefetch_related(members)),
-        events=list(timeline(ccg)),
+        events=list(timeline_event_list(ccg)),
     )
 
 
 def ods_published_on():
     """When ODS published the data imported last, if known."""
-    run = ods_latest_run()
+    run = ods_import_run_latest()
     return run.published_on if run else None
 
 
 def ods_source_note():
     """'ODS, published December 2019': how current the practice and PCN data is."""
-    run = ods_latest_run()
+    run = ods_import_run_latest()
     if run is None:
         return "No ODS data has been imported yet"
     if run.published_on:

@@ -14,10 +14,10 @@ PRACTICES_PER_PAGE = 20
 
 
 def ccg_profile(request):
-    ccg = selectors.ccgs_counted().filter(page=request.current_page).first()
+    ccg = selectors.ccg_list_counted().filter(page=request.current_page).first()
     if ccg is None:  # the app was hung on a page that is not a CCG's
         raise Http404("No CCG is linked to this page.")
-    profile = selectors.ccg_profile(ccg)
+    profile = selectors.ccg_profile_get(ccg)
     return render(
         request,
         "ccgs/profile.html",
@@ -85,7 +85,7 @@ def _page(practices, request, count=None):
 
 
 def practice_page(request, code):
-    practice = selectors.practice_detail(code)
+    practice = selectors.practice_get(code)
     if practice is None:
         raise Http404("No practice has this ODS code.")
     return render(
@@ -129,14 +129,14 @@ def pcn_list(request):
         request,
         "ccgs/pcn_list.html",
         {
-            "groups": selectors.pcns_by_ccg(),
+            "groups": selectors.pcn_list_by_ccg(),
             "source_note": selectors.ods_source_note(),
         },
     )
 
 
 def pcn_page(request, code):
-    pcn = selectors.pcn_detail(code)
+    pcn = selectors.pcn_get(code)
     if pcn is None:
         raise Http404("No primary care network has this ODS code.")
     return render(

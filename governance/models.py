@@ -391,7 +391,7 @@ class Question(models.Model):
         return f"Question on {self.agenda_item} from {self.name or 'a member of the public'}"
 
 
-class NextMeetingPluginModel(CMSPlugin):
+class NextMeetingBlock(CMSPlugin):
     """Settings of the "next board meeting" plugin: all governing bodies, or one."""
 
     governing_body = models.ForeignKey(

@@ -31,7 +31,7 @@ def _current(today):
     return Q(ended_on__isnull=True) | Q(ended_on__gte=today)
 
 
-def governing_body_members(body, *, past=False, today=None):
+def governing_body_member_list(body, *, past=False, today=None):
     """The body's appointments grouped by role in `Appointment.Role` order:
     [(role heading, [appointment])].
 
@@ -66,7 +66,7 @@ def _meetings():
     return Meeting.objects.select_related("governing_body__ccg")
 
 
-def meeting_upcoming(*, governing_body=None, now=None):
+def meeting_upcoming_list(*, governing_body=None, now=None):
     """Meetings still to come, soonest first, cancelled ones included (and marked)."""
     meetings = _meetings().filter(starts_at__gte=now or timezone.now()).order_by("starts_at")
     if governing_body is not None:
@@ -88,7 +88,7 @@ def meeting_next_list(*, governing_body=None, now=None):
     return meetings.order_by("starts_at")
 
 
-def meeting_next(*, governing_body=None, now=None):
+def meeting_next_get(*, governing_body=None, now=None):
     """The next meeting that is going ahead and has not started, or None."""
     return meeting_next_list(governing_body=governing_body, now=now).first()
 
@@ -104,12 +104,12 @@ class MeetingArchive(NamedTuple):
     past: list  # that year's past meetings, newest first
 
 
-def meeting_archive(*, year=None, now=None):
+def meeting_archive_get(*, year=None, now=None):
     """Upcoming meetings in the next year and a count of later ones, and the past meetings of
     `year` (the latest year's, if none is chosen); None for a year that had no meetings."""
     now = now or timezone.now()
     horizon = now + timedelta(days=UPCOMING_LISTED_DAYS)
-    scheduled = meeting_upcoming(now=now)
+    scheduled = meeting_upcoming_list(now=now)
     past = _meetings().filter(starts_at__lt=now)
     years = [
         moment.year
@@ -141,7 +141,7 @@ def meeting_get(pk):
     return meetings.prefetch_related(Prefetch("agenda_items", queryset=items)).filter(pk=pk).first()
 
 
-def meeting_minutes(meeting):
+def meeting_minutes_get(meeting):
     """The meeting's approved minutes, when they are published in the library."""
     minutes = meeting.minutes
     return minutes if minutes is not None and publication_is_listed(minutes) else None
@@ -175,7 +175,7 @@ def meeting_publishes_answers(meeting):
     return meeting.status == Meeting.Status.HELD
 
 
-def meeting_answered_questions(meeting):
+def question_answered_list(meeting):
     """[(agenda item, [accepted question with its answer])] from what `meeting_get` fetched."""
     answered = [(item, list(item.questions.all())) for item in meeting.agenda_items.all()]
     return [(item, questions) for item, questions in answered if questions]
@@ -185,7 +185,7 @@ def meeting_calendar_list():
     return _meetings().order_by("starts_at")
 
 
-def joint_meetings(*, now=None):
+def meeting_joint_list(*, now=None):
     now = now or timezone.now()
     joint = _meetings().filter(governing_body__isnull=True)
     return joint.filter(starts_at__gte=now).order_by("starts_at"), joint.filter(starts_at__lt=now)

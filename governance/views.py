@@ -33,7 +33,7 @@ def index(request):
 
 @require_GET
 def joint_working(request):
-    upcoming, past = selectors.joint_meetings()
+    upcoming, past = selectors.meeting_joint_list()
     return render(
         request,
         "governance/joint_working.html",
@@ -57,7 +57,7 @@ def governing_body(request, slug):
         {
             "body": body,
             "showing_past": past,
-            "members": selectors.governing_body_members(body, past=past),
+            "members": selectors.governing_body_member_list(body, past=past),
             "constitution": selectors.governing_body_constitution(body),
             "upcoming": selectors.meeting_next_list(governing_body=body)[:3],
         },
@@ -77,7 +77,7 @@ def meeting_list(request):
     asked = request.GET.get("year", "")
     if asked and not (asked.isdigit() and len(asked) == 4):
         raise Http404("A year is four digits.")
-    archive = selectors.meeting_archive(year=int(asked) if asked else None)
+    archive = selectors.meeting_archive_get(year=int(asked) if asked else None)
     if archive is None:
         raise Http404("No meetings were held in public that year.")
     return render(request, "governance/meeting_list.html", archive._asdict())
@@ -123,8 +123,8 @@ def meeting(request, pk):
             "form": form,
             "closed_because": closed_because,
             "publishes_answers": selectors.meeting_publishes_answers(meeting),
-            "answered": selectors.meeting_answered_questions(meeting),
-            "minutes": selectors.meeting_minutes(meeting),
+            "answered": selectors.question_answered_list(meeting),
+            "minutes": selectors.meeting_minutes_get(meeting),
         },
         status=status,
     )

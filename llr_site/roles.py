@@ -47,15 +47,9 @@ ROLE_PERMISSIONS = {
         "djangocms_versioning.change_pagecontentversion",
         "djangocms_versioning.view_pagecontentversion",
         *crud("ccgs", "keyfiguresblock", "timelineblock", "statementsblock"),
-        "governance.add_nextmeetingpluginmodel",
-        "governance.change_nextmeetingpluginmodel",
-        "governance.delete_nextmeetingpluginmodel",
-        "governance.view_nextmeetingpluginmodel",
+        *crud("governance", "nextmeetingblock"),
         # The "Latest publications" plugin, placed on any page.
-        "publications.add_latestpublications",
-        "publications.change_latestpublications",
-        "publications.delete_latestpublications",
-        "publications.view_latestpublications",
+        *crud("publications", "latestpublicationsblock"),
         # The contact details block, placed on any page (the record is governance officers').
         *crud("contacts", "contactdetailsblock"),
     ],

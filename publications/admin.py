@@ -45,11 +45,11 @@ class PublicationFileInline(admin.StackedInline):
     readonly_fields = ["version_history"]
 
     @admin.display(description="Versions")
-    def version_history(self, document):
-        if document.pk is None:
+    def version_history(self, publication_file):
+        if publication_file.pk is None:
             return "None yet"
         takedown = reverse(
-            "admin:publications_publication_takedown", args=[document.publication_id]
+            "admin:publications_publication_takedown", args=[publication_file.publication_id]
         )
         return format_html_join(
             "",
@@ -70,7 +70,9 @@ class PublicationFileInline(admin.StackedInline):
                     if version.is_taken_down
                     else format_html('<a href="{}?version={}">Take down</a>', takedown, version.pk),
                 )
-                for version in document.versions.select_related("document__publication")
+                for version in publication_file.versions.select_related(
+                    "publication_file__publication"
+                )
             ),
         )
 
@@ -188,7 +190,7 @@ class PublicationAdmin(admin.ModelAdmin):
             else:
                 messages.success(
                     request,
-                    f"Taken down: {version.document.title}, version {version.number} "
+                    f"Taken down: {version.publication_file.title}, version {version.number} "
                     f"({version.original_name}). Its links now say it was removed, and why.",
                 )
 
@@ -216,9 +218,11 @@ def _day(moment):
 
 def _live_versions(publication):
     return (
-        FileVersion.objects.filter(document__publication=publication, taken_down_at__isnull=True)
-        .select_related("document")
-        .order_by("document__position", "document_id", "-number")
+        FileVersion.objects.filter(
+            publication_file__publication=publication, taken_down_at__isnull=True
+        )
+        .select_related("publication_file")
+        .order_by("publication_file__position", "publication_file_id", "-number")
     )
 
 
@@ -234,13 +238,13 @@ class FileVersionAdmin(admin.ModelAdmin):
         "uploaded_at",
         "taken_down_at",
     ]
-    list_select_related = ["document__publication"]
-    search_fields = ["original_name", "document__publication__title"]
+    list_select_related = ["publication_file__publication"]
+    search_fields = ["original_name", "publication_file__publication__title"]
     readonly_fields = [field.name for field in FileVersion._meta.fields]
 
     @admin.display(description="Publication")
     def publication(self, version):
-        publication = version.document.publication
+        publication = version.publication_file.publication
         url = reverse("admin:publications_publication_change", args=[publication.pk])
         return format_html('<a href="{}">{}</a>', url, publication)
 

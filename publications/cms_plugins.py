@@ -3,13 +3,13 @@
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 
-from publications.models import LatestPublications
+from publications.models import LatestPublicationsBlock
 from publications.selectors import embargo_next_end, publication_latest
 
 
 @plugin_pool.register_plugin
 class LatestPublicationsPlugin(CMSPluginBase):
-    model = LatestPublications
+    model = LatestPublicationsBlock
     name = "Latest publications"
     module = "Publications"
     render_template = "publications/plugins/latest_publications.html"

@@ -137,8 +137,9 @@ class TakedownForm(forms.Form):
         self.fields["versions"].choices = [
             (
                 str(version.pk),
-                f"{version.document.title}: version {version.number}, {version.original_name}"
-                + (" (current)" if version.is_current else " (superseded)"),
+                f"{version.publication_file.title}: version {version.number}, "
+                f"{version.original_name} "
+                + ("(current)" if version.is_current else "(superseded)"),
             )
             for version in live_versions
         ]

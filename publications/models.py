@@ -148,7 +148,7 @@ class ChangeNote(models.Model):
 
 
 class PublicationFile(models.Model):
-    """One document of a publication (the report, an appendix); its versions hold the uploads."""
+    """One file of a publication (the report, an appendix); its versions hold the uploads."""
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="files")
     title = models.CharField(max_length=200, help_text="e.g. Full report, or Appendix A.")
@@ -172,7 +172,9 @@ class PublicationFile(models.Model):
 class FileVersion(models.Model):
     """One uploaded version of a publication's file; the newest is current, older superseded."""
 
-    document = models.ForeignKey(PublicationFile, on_delete=models.PROTECT, related_name="versions")
+    publication_file = models.ForeignKey(
+        PublicationFile, on_delete=models.PROTECT, related_name="versions"
+    )
     number = models.PositiveIntegerField()
     file = models.FileField(max_length=200)
     original_name = models.CharField(max_length=255)
@@ -200,11 +202,13 @@ class FileVersion(models.Model):
     )
 
     class Meta:
-        ordering = ["document", "-number"]
+        ordering = ["publication_file", "-number"]
         constraints = [
-            models.UniqueConstraint(fields=["document", "number"], name="file_version_unique"),
             models.UniqueConstraint(
-                fields=["document"],
+                fields=["publication_file", "number"], name="file_version_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["publication_file"],
                 condition=Q(superseded_at__isnull=True),
                 name="file_version_one_current",
             ),
@@ -225,8 +229,8 @@ class FileVersion(models.Model):
         return reverse(
             "publications:file_version",
             kwargs={
-                "slug": self.document.publication.slug,
-                "file_id": self.document_id,
+                "slug": self.publication_file.publication.slug,
+                "file_id": self.publication_file_id,
                 "number": self.number,
             },
         )
@@ -259,7 +263,7 @@ class OldSlug(models.Model):
         return self.slug
 
 
-class LatestPublications(CMSPlugin):
+class LatestPublicationsBlock(CMSPlugin):
     """A CMS plugin listing the newest publications, optionally of one type and one CCG."""
 
     heading = models.CharField(max_length=100, default="Latest publications")

@@ -2,7 +2,7 @@
 
 from datetime import datetime, time
 
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from ccgs.models import Ccg
@@ -12,6 +12,7 @@ from publications.models import (
     FileVersion,
     OldSlug,
     Publication,
+    PublicationFile,
 )
 
 LISTED = [Publication.Status.PUBLISHED]
@@ -117,42 +118,36 @@ def publication_is_listed(publication):
 
 
 def publication_get(slug, user):
-    """The publication at `slug` with its CCGs and change notes, and its files as `documents`,
-    or None when `user` may not see it (or there is none).
+    """The publication at `slug` with its CCGs and change notes, or None when `user` may not see
+    it (or there is none).
 
-    Each document carries `history`, its versions newest first; files and versions come in one
-    query, so the page costs the same whatever the number of files.
+    Its files that have an upload are in `uploaded_files`, each with `history`: its versions,
+    newest first. A fixed number of queries, whatever the number of files and versions.
     """
-    publication = (
+    history = Prefetch("versions", FileVersion.objects.order_by("-number"), to_attr="history")
+    uploaded_files = Prefetch(
+        "files",
+        PublicationFile.objects.filter(
+            Exists(FileVersion.objects.filter(publication_file=OuterRef("pk")))
+        ).prefetch_related(history),
+        to_attr="uploaded_files",
+    )
+    return (
         publication_reachable(user)
         .select_related("document_type")
-        .prefetch_related("ccgs", "change_notes")
+        .prefetch_related("ccgs", "change_notes", uploaded_files)
         .filter(slug=slug)
         .first()
     )
-    if publication is None:
-        return None
-    documents = {}
-    versions = (
-        FileVersion.objects.filter(document__publication=publication)
-        .select_related("document")
-        .order_by("document__position", "document_id", "-number")
-    )
-    for version in versions:
-        document = documents.setdefault(version.document_id, version.document)
-        document.publication = publication
-        document.__dict__.setdefault("history", []).append(version)
-    publication.documents = list(documents.values())
-    return publication
 
 
 def file_version_get(*, slug, file_id, number, user):
     """A version of a file of a publication `user` may see: the current one when `number` is
     None; None when there is no such version."""
-    versions = FileVersion.objects.select_related("document__publication").filter(
-        document_id=file_id,
-        document__publication__slug=slug,
-        document__publication__in=publication_reachable(user),
+    versions = FileVersion.objects.select_related("publication_file__publication").filter(
+        publication_file_id=file_id,
+        publication_file__publication__slug=slug,
+        publication_file__publication__in=publication_reachable(user),
     )
     if number is None:
         return versions.filter(superseded_at__isnull=True).first()

@@ -11,7 +11,7 @@ from django.utils import timezone
 from publications.models import FileVersion, OldSlug
 
 
-def file_version_add(document, upload, facts, user=None, note=""):
+def file_version_add(publication_file, upload, facts, user=None, note=""):
     """Store `upload` as the new current version of `document`; the old one is superseded.
 
     The file is stored under a generated name (the original is kept for display and downloads).
@@ -26,11 +26,13 @@ def file_version_add(document, upload, facts, user=None, note=""):
     try:
         with transaction.atomic():
             now = timezone.now()
-            previous = document.versions.select_for_update().filter(superseded_at__isnull=True)
+            previous = publication_file.versions.select_for_update().filter(
+                superseded_at__isnull=True
+            )
             previous.update(superseded_at=now)
-            number = (document.versions.aggregate(last=Max("number"))["last"] or 0) + 1
+            number = (publication_file.versions.aggregate(last=Max("number"))["last"] or 0) + 1
             return FileVersion.objects.create(
-                document=document,
+                publication_file=publication_file,
                 number=number,
                 file=stored_name,
                 original_name=upload.name,
@@ -61,7 +63,7 @@ def file_version_take_down(publication, version_id, *, user, reason):
     with transaction.atomic():
         version = (
             FileVersion.objects.select_for_update()
-            .filter(pk=version_id, document__publication=publication)
+            .filter(pk=version_id, publication_file__publication=publication)
             .first()
         )
         if version is None:

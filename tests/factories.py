@@ -108,7 +108,9 @@ def publication_create(title="A test publication", *, ccgs=("04V",), **fields):
     return publication
 
 
-def file_add(publication, name="report.pdf", content=None, *, title="Full report", document=None):
+def file_add(
+    publication, name="report.pdf", content=None, *, title="Full report", publication_file=None
+):
     """Upload a file (or, given `document`, a new version of it) as the admin does."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -117,6 +119,6 @@ def file_add(publication, name="report.pdf", content=None, *, title="Full report
     from publications.uploads import upload_check
 
     upload = SimpleUploadedFile(name, pdf_bytes() if content is None else content)
-    if document is None:
-        document = PublicationFile.objects.create(publication=publication, title=title)
-    return file_version_add(document, upload, upload_check(upload))
+    if publication_file is None:
+        publication_file = PublicationFile.objects.create(publication=publication, title=title)
+    return file_version_add(publication_file, upload, upload_check(upload))

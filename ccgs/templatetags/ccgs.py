@@ -3,7 +3,7 @@
 from django import template
 
 from ccgs import ods_text
-from ccgs.selectors import closed_ccg_for_page
+from ccgs.selectors import closed_ccg_get
 
 register = template.Library()
 
@@ -21,4 +21,4 @@ def ccg_closure_banner(context):
     if ccg is not None:
         return {"closed_ccg": ccg if ccg.closed_on else None}
     request = context.get("request")
-    return {"closed_ccg": closed_ccg_for_page(getattr(request, "current_page", None))}
+    return {"closed_ccg": closed_ccg_get(getattr(request, "current_page", None))}

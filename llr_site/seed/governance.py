@@ -1,7 +1,7 @@
-"""Governing bodies, people, seats and constitutions, read from `content/governance.toml`.
+"""Governing bodies, people, appointments and constitutions, read from `content/governance.toml`.
 
 A record the seed wrote is updated when the seed changes, unless staff have edited it since;
-unnamed seats are created once and then belong to governance officers (who add their holders).
+unnamed appointments are created once and then belong to governance officers (who add their holders).
 """
 
 from collections import Counter
@@ -18,7 +18,7 @@ ROLES = tuple(Appointment.Role.values)
 
 
 def governance_load(path=None):
-    """The governance seed data, checked: {"governing_body": [...], "person": [...], "seat": [...]}."""
+    """The governance seed data, checked: {"governing_body": [...], "person": [...], "appointment": [...]}."""
     path = path or DATA_FILE
     data = toml_read(path)
     return {
@@ -26,9 +26,9 @@ def governance_load(path=None):
             data, "governing_body", path, {"ccg": str, "slug": str}, {"introduction": ""}
         ),
         "person": entries(data, "person", path, {"slug": str, "name": str}, {"title": ""}),
-        "seat": entries(
+        "appointment": entries(
             data,
-            "seat",
+            "appointment",
             path,
             {"ccg": str, "role": ROLES},
             {"detail": "", "person": "", "count": 1},
@@ -36,11 +36,11 @@ def governance_load(path=None):
     }
 
 
-class SeatKind(CreatedOnceKind):
+class AppointmentKind(CreatedOnceKind):
     """A seat on a governing body: created once, then the governance officers' to keep up to date.
 
-    Unnamed seats of one role are alike, so a seat cannot be found again: its record says that
-    the seed created it.
+    Unnamed appointments of one role are alike, so one cannot be found again: its record says
+    that the seed created it.
     """
 
     def find(self, item):
@@ -51,7 +51,7 @@ class SeatKind(CreatedOnceKind):
 
 
 def governance_apply(user, site, report):
-    """Create or update the governing bodies, people and seats; a seed step (see `steps.py`)."""
+    """Create or update the governing bodies, people and appointments; a seed step (see `steps.py`)."""
     data = governance_load()
     ccgs = {ccg.code: ccg for ccg in Ccg.objects.all()}
     unknown = {body["ccg"] for body in data["governing_body"]} - set(ccgs)
@@ -86,25 +86,42 @@ def governance_apply(user, site, report):
         report,
         outcomes,
     )
-    seed_items_apply(SeatKind(), _seat_items(data["seat"], bodies, people), report, outcomes)
+    seed_items_apply(
+        AppointmentKind(),
+        _appointment_items(data["appointment"], bodies, people),
+        report,
+        outcomes,
+    )
     seed_items_apply(PublicationKind(), publication_items(DATA_FILE), report, outcomes)
     return outcomes
 
 
-def _seat_items(seats, bodies, people):
+def _appointment_items(appointments, bodies, people):
     items = []
-    for seat in seats:
-        body = bodies.get(seed_key("governance", "body", seat["ccg"]))
-        holder = seat["person"]
+    for appointment in appointments:
+        body = bodies.get(seed_key("governance", "body", appointment["ccg"]))
+        holder = appointment["person"]
         if holder and seed_key("governance", "person", holder) not in people:
-            raise SeedDataError(f"{DATA_FILE}: a seat's person {holder!r} is not a [[person]].")
-        for number in range(1, seat["count"] + 1):
-            key = seed_key("governance", "seat", seat["ccg"], seat["role"], holder or number)
-            values = {"role": seat["role"], "detail": seat["detail"], "person": holder}
+            raise SeedDataError(
+                f"{DATA_FILE}: an appointment's person {holder!r} is not a [[person]]."
+            )
+        for number in range(1, appointment["count"] + 1):
+            key = seed_key(
+                "governance",
+                "appointment",
+                appointment["ccg"],
+                appointment["role"],
+                holder or number,
+            )
+            values = {
+                "role": appointment["role"],
+                "detail": appointment["detail"],
+                "person": holder,
+            }
             identity = {
                 "governing_body": body,
-                "role": seat["role"],
-                "detail": seat["detail"],
+                "role": appointment["role"],
+                "detail": appointment["detail"],
                 "person": people.get(seed_key("governance", "person", holder)),
             }
             items.append(SeedItem(key, values, key, identity=identity))

@@ -50,16 +50,16 @@ def library_fill():
         through(publication_id=publication.pk, ccg_id=ccgs[number % len(ccgs)].pk)
         for number, publication in enumerate(publications)
     )
-    documents = PublicationFile.objects.bulk_create(
+    publication_files = PublicationFile.objects.bulk_create(
         PublicationFile(publication=publication, title=title, position=position)
         for publication in publications
         for position, title in enumerate(["Papers", "Appendix"][:FILES_EACH])
     )
     FileVersion.objects.bulk_create(
         FileVersion(
-            document=document,
+            publication_file=publication_file,
             number=1,
-            file=f"publications/bench-{document.pk}.pdf",
+            file=f"publications/bench-{publication_file.pk}.pdf",
             original_name="papers.pdf",
             file_format="PDF",
             content_type="application/pdf",
@@ -67,9 +67,9 @@ def library_fill():
             page_count=12,
             sha256="0" * 64,
         )
-        for document in documents
+        for publication_file in publication_files
     )
-    return len(publications), len(documents)
+    return len(publications), len(publication_files)
 
 
 def main():

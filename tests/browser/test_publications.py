@@ -86,7 +86,7 @@ def test_a_taken_down_file_explains_itself_at_any_width(site, browser, width):
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
     page = context.new_page()
     for name, url in [
-        ("publications-file-gone", version.document.get_absolute_url()),
+        ("publications-file-gone", version.publication_file.get_absolute_url()),
         ("publications-detail-file-removed", publication.get_absolute_url()),
     ]:
         response = page.goto(site + url)
@@ -114,5 +114,5 @@ def test_officer_takes_down_a_file_in_the_admin(site, page):
     page.get_by_role("button", name="Take down").click()
     assert "Taken down: Full report, version 1" in page.locator(".messagelist").inner_text()
     screenshot(page, "publications-admin-taken-down")
-    response = page.goto(site + version.document.get_absolute_url())
+    response = page.goto(site + version.publication_file.get_absolute_url())
     assert response.status == 410

@@ -252,9 +252,9 @@ def test_next_meeting_is_never_held_cancelled_or_started(client, calendar_at_a_f
 def test_next_meeting_selector_skips_held_cancelled_and_started_meetings(
     calendar_at_a_fixed_time,
 ):
-    assert selectors.meeting_next().venue == "Next venue"
+    assert selectors.meeting_next_get().venue == "Next venue"
     assert [meeting.venue for meeting in selectors.meeting_next_list()] == ["Next venue"]
-    assert selectors.meeting_next(governing_body=governing_body("04V")) is None
+    assert selectors.meeting_next_get(governing_body=governing_body("04V")) is None
 
 
 def test_the_meetings_list_still_shows_a_cancelled_meeting_ahead_marked_as_such(

@@ -262,5 +262,5 @@ def test_selectors_return_none_for_what_does_not_exist_and_views_answer_404():
     assert selectors.meeting_get(999_999) is None
     assert selectors.person_get("nobody") is None
     assert selectors.governing_body_get("no-such-body") is None
-    assert selectors.meeting_archive(year=1999) is None
-    assert selectors.meeting_archive().past
+    assert selectors.meeting_archive_get(year=1999) is None
+    assert selectors.meeting_archive_get().past

@@ -6,7 +6,7 @@ from cms.models import PageContent
 from django.conf import settings
 from djangocms_versioning.models import Version
 
-from governance.models import Appointment, GoverningBody, Meeting, NextMeetingPluginModel
+from governance.models import Appointment, GoverningBody, Meeting, NextMeetingBlock
 from llr_site.seed.governance import governance_load
 from tests.factories import governing_body, meeting_create, user_create
 
@@ -49,17 +49,18 @@ def test_plugin_for_one_governing_body_keeps_it_in_a_new_draft():
     )
     Version.objects.get_for_content(draft).publish(editor)
     newer = Version.objects.get_for_content(draft).copy(editor).content
-    copied = NextMeetingPluginModel.objects.get(placeholder__object_id=newer.pk)
+    copied = NextMeetingBlock.objects.get(placeholder__object_id=newer.pk)
     assert copied.governing_body.ccg.code == "04V"
 
 
-def test_seed_records_the_seats_without_inventing_names():
-    seats = Appointment.objects.filter(governing_body__ccg__code="04C")
-    assert seats.count() == sum(seat["count"] for seat in governance_load()["seat"])
-    named = {str(seat.person) for seat in seats if seat.person}
+def test_seed_records_the_appointments_without_inventing_names():
+    appointments = Appointment.objects.filter(governing_body__ccg__code="04C")
+    expected = sum(entry["count"] for entry in governance_load()["appointment"])
+    assert appointments.count() == expected
+    named = {str(appointment.person) for appointment in appointments if appointment.person}
     assert named == {"Professor Azhar Farooqi", "Dr Avinashi Prasad"}
-    assert seats.filter(role=Appointment.Role.GP_MEMBER, person__isnull=True).count() == 8
-    assert not seats.filter(started_on__isnull=False).exists()
+    assert appointments.filter(role=Appointment.Role.GP_MEMBER, person__isnull=True).count() == 8
+    assert not appointments.filter(started_on__isnull=False).exists()
     assert set(GoverningBody.objects.values_list("slug", flat=True)) == {
         "leicester-city",
         "west-leicestershire",

@@ -68,7 +68,7 @@ def test_error_pages_carry_the_headers(client):
 def test_downloads_carry_the_headers(client):
     publication = publication_create("Annual report", status=Publication.Status.PUBLISHED)
     version = file_add(publication)
-    response = client.get(version.document.get_absolute_url())
+    response = client.get(version.publication_file.get_absolute_url())
     assert response.status_code == 200
     assert_visitor_headers(response)
 

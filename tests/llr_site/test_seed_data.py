@@ -124,13 +124,13 @@ def test_malformed_record_is_refused_naming_the_file(tmp_path, replace, by, mess
     assert str(refused.value).startswith(f"{path}: ")
 
 
-def test_seats_are_read_with_their_counts():
-    seats = governance.governance_load()["seat"]
-    assert [(seat["role"], seat["count"]) for seat in seats if seat["count"] > 1] == [
+def test_appointments_are_read_with_their_counts():
+    appointments = governance.governance_load()["appointment"]
+    assert [(entry["role"], entry["count"]) for entry in appointments if entry["count"] > 1] == [
         ("gp-member", 8),
         ("lay-member", 3),
     ]
-    assert {seat["person"] for seat in seats} == {"azhar-farooqi", "avinashi-prasad", ""}
+    assert {entry["person"] for entry in appointments} == {"azhar-farooqi", "avinashi-prasad", ""}
 
 
 def test_long_keys_are_digests_never_cut():
@@ -169,7 +169,9 @@ def test_malformed_data_file_stops_the_command_and_nothing_is_half_stored(
 
     with pytest.raises(
         CommandError,
-        match=re.escape(f"{broken}: [[seat]] number 3: 'role' must be one of chair, co-chair, "),
+        match=re.escape(
+            f"{broken}: [[appointment]] number 3: 'role' must be one of chair, co-chair, "
+        ),
     ):
         call_command("load_seed_content", verbosity=0)
 

@@ -10,7 +10,7 @@ from djangocms_versioning.models import Version
 
 from ccgs.models import Ccg
 from llr_site.seed.account import seed_user
-from publications.models import DocumentType, LatestPublications, Publication
+from publications.models import DocumentType, LatestPublicationsBlock, Publication
 from tests.factories import file_add, pdf_bytes, publication_create
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def test_download_has_the_original_name_quoted_safely_and_the_content_type(client):
     publication = publication_create("Annual report")
     version = file_add(publication, name='Annual "report" £ 2019.pdf')
-    response = client.get(version.document.get_absolute_url())
+    response = client.get(version.publication_file.get_absolute_url())
     assert response["Content-Type"] == "application/pdf"
     disposition = response["Content-Disposition"]
     assert disposition.startswith("attachment;")
@@ -31,9 +31,12 @@ def test_replacing_a_file_keeps_the_stable_link_and_the_old_version(client):
     publication = publication_create("Constitution")
     first = file_add(publication, content=pdf_bytes(1))
     second = file_add(
-        publication, name="constitution-v2.pdf", content=pdf_bytes(4), document=first.document
+        publication,
+        name="constitution-v2.pdf",
+        content=pdf_bytes(4),
+        publication_file=first.publication_file,
     )
-    current = client.get(first.document.get_absolute_url())
+    current = client.get(first.publication_file.get_absolute_url())
     assert "constitution-v2.pdf" in current["Content-Disposition"]
     old = client.get(first.get_absolute_url())
     assert "report.pdf" in old["Content-Disposition"]
@@ -47,7 +50,7 @@ def test_replacing_a_file_keeps_the_stable_link_and_the_old_version(client):
 
 def test_files_of_a_draft_are_not_downloadable_by_the_public(client):
     version = file_add(publication_create("Draft report", status=Publication.Status.DRAFT))
-    assert client.get(version.document.get_absolute_url()).status_code == 404
+    assert client.get(version.publication_file.get_absolute_url()).status_code == 404
 
 
 def test_seed_publications_are_listed_with_the_360_survey_figures_and_no_files(client):
@@ -93,7 +96,7 @@ def test_plugin_filters_by_type_and_ccg_and_survives_a_new_draft(client):
     # A further draft copies the plugin with its type and CCG.
     published = PageContent.objects.get(page=page)
     again = Version.objects.get_for_content(published).copy(user)
-    copied = LatestPublications.objects.get(
+    copied = LatestPublicationsBlock.objects.get(
         placeholder__in=again.content.get_placeholders(), heading="Our assurance letters"
     )
     assert (copied.document_type.slug, copied.ccg.code, copied.count) == (

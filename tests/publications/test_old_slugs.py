@@ -41,12 +41,12 @@ def rename(officer, publication, slug, **fields):
         "change_notes-MAX_NUM_FORMS": "1000",
         "_save": "Save",
     }
-    for number, document in enumerate(files):
+    for number, publication_file in enumerate(files):
         data |= {
-            f"files-{number}-id": document.pk,
+            f"files-{number}-id": publication_file.pk,
             f"files-{number}-publication": publication.pk,
-            f"files-{number}-title": document.title,
-            f"files-{number}-position": document.position,
+            f"files-{number}-title": publication_file.title,
+            f"files-{number}-position": publication_file.position,
             f"files-{number}-note": "",
         }
     response = officer.post(f"/admin/publications/publication/{publication.pk}/change/", data)
@@ -63,10 +63,12 @@ def test_old_address_of_a_renamed_publication_redirects_permanently(client, offi
     page = client.get("/publications/annual-report/?utm_source=newsletter")
     assert page.status_code == 301
     assert page["Location"] == "/publications/annual-report-2019-20/?utm_source=newsletter"
-    current = client.get(f"/publications/annual-report/files/{version.document_id}/")
+    current = client.get(f"/publications/annual-report/files/{version.publication_file_id}/")
     assert current.status_code == 301
-    assert current["Location"] == version.document.get_absolute_url()
-    old_version = client.get(f"/publications/annual-report/files/{version.document_id}/versions/1/")
+    assert current["Location"] == version.publication_file.get_absolute_url()
+    old_version = client.get(
+        f"/publications/annual-report/files/{version.publication_file_id}/versions/1/"
+    )
     assert (old_version.status_code, old_version["Location"]) == (301, version.get_absolute_url())
     assert client.get(page["Location"]).status_code == 200
 
@@ -105,7 +107,7 @@ def test_an_old_slug_never_leads_to_a_file_of_the_publication_now_at_that_addres
     old_file = file_add(first)
     rename(officer, first, "strategy-2019")
     publication_create("Strategy 2021", slug="strategy")
-    response = client.get(f"/publications/strategy/files/{old_file.document_id}/")
+    response = client.get(f"/publications/strategy/files/{old_file.publication_file_id}/")
     assert response.status_code == 404
 
 

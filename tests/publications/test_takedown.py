@@ -33,7 +33,10 @@ def report():
     publication = publication_create("Annual report 2019-20")
     first = file_add(publication, name="annual-report.pdf", content=pdf_bytes(1))
     second = file_add(
-        publication, name="annual-report-v2.pdf", content=pdf_bytes(2), document=first.document
+        publication,
+        name="annual-report-v2.pdf",
+        content=pdf_bytes(2),
+        publication_file=first.publication_file,
     )
     return publication, first, second
 
@@ -55,7 +58,7 @@ def test_officer_takes_down_the_current_version_and_its_links_answer_410_with_th
     assert (second.takedown_reason, second.file.name) == (REASON, "")
     assert not default_storage.exists(stored_name)
     client.logout()
-    for url in (second.document.get_absolute_url(), second.get_absolute_url()):
+    for url in (second.publication_file.get_absolute_url(), second.get_absolute_url()):
         gone = client.get(url)
         html = gone.content.decode()
         assert gone.status_code == 410
@@ -64,7 +67,7 @@ def test_officer_takes_down_the_current_version_and_its_links_answer_410_with_th
         assert "annual-report-v2.pdf" in html
     page = client.get(publication.get_absolute_url()).content.decode()
     assert "This file was removed on" in page and REASON in page
-    assert f'href="{second.document.get_absolute_url()}"' not in page
+    assert f'href="{second.publication_file.get_absolute_url()}"' not in page
     # The earlier version is not touched and still downloads.
     assert client.get(first.get_absolute_url())["Content-Disposition"].startswith("attachment")
 
@@ -74,7 +77,7 @@ def test_taking_down_a_superseded_version_keeps_the_current_file_online(officer,
     officer.post(takedown_url(publication), {"versions": [first.pk], "reason": REASON})
     client.logout()
     assert client.get(first.get_absolute_url()).status_code == 410
-    current = client.get(second.document.get_absolute_url())
+    current = client.get(second.publication_file.get_absolute_url())
     assert "annual-report-v2.pdf" in current["Content-Disposition"]
     first.refresh_from_db()
     page = client.get(publication.get_absolute_url()).content.decode()
@@ -174,7 +177,7 @@ def test_takedown_of_an_unknown_publication_is_a_404(officer):
 def test_a_file_missing_from_storage_is_a_404_not_an_error(client, report):
     publication, first, second = report
     default_storage.delete(second.file.name)
-    assert client.get(second.document.get_absolute_url()).status_code == 404
+    assert client.get(second.publication_file.get_absolute_url()).status_code == 404
     assert client.get(second.get_absolute_url()).status_code == 404
 
 

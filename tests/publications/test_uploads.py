@@ -68,7 +68,7 @@ def test_officer_adds_a_publication_with_a_pdf_in_one_form(officer):
     )
     assert response.status_code == 302
     publication = Publication.objects.get(slug="annual-report-2019-20")
-    version = FileVersion.objects.get(document__publication=publication)
+    version = FileVersion.objects.get(publication_file__publication=publication)
     assert (version.original_name, version.file_format, version.page_count) == (
         "Annual Report 2019-20.pdf",
         "PDF",
@@ -223,14 +223,14 @@ def test_replacing_a_file_in_the_admin_adds_a_version_and_keeps_the_old_one(offi
             first_published="2020-01-01",
         ),
     )
-    document = PublicationFile.objects.get(publication=publication)
+    publication_file = PublicationFile.objects.get(publication=publication)
     data = form_data(
         title="Constitution",
         slug="constitution-test",
         first_published="2020-01-01",
         **{
             "files-INITIAL_FORMS": "1",
-            "files-0-id": document.pk,
+            "files-0-id": publication_file.pk,
             "files-0-publication": publication.pk,
             "files-0-title": "Full report",
             "files-0-upload": SimpleUploadedFile("constitution v2.pdf", pdf_bytes(2)),
@@ -239,7 +239,7 @@ def test_replacing_a_file_in_the_admin_adds_a_version_and_keeps_the_old_one(offi
     )
     response = officer.post(f"/admin/publications/publication/{publication.pk}/change/", data)
     assert response.status_code == 302
-    old, new = document.versions.order_by("number")
+    old, new = publication_file.versions.order_by("number")
     assert (old.number, old.is_current, new.number, new.is_current) == (1, False, 2, True)
     assert (new.original_name, new.note, new.page_count) == (
         "constitution v2.pdf",
