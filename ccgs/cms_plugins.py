@@ -5,6 +5,7 @@ from cms.plugin_pool import plugin_pool
 
 from ccgs import selectors
 from ccgs.models import KeyFiguresBlock, StatementsBlock, TimelineBlock
+from ccgs.ods_text import ods_source_note
 
 
 class CcgBlockPlugin(CMSPluginBase):
@@ -28,7 +29,7 @@ class KeyFiguresPlugin(CcgBlockPlugin):
                 "heading": instance.heading,
                 "figures": selectors.key_figure_list(ccg),
                 "ods_practice_count": ccg.active_gp_practices,
-                "source_note": selectors.ods_source_note(),
+                "source_note": ods_source_note(selectors.ods_import_run_latest()),
             }
         )
         return context

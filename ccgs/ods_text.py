@@ -55,3 +55,13 @@ def ods_title(value):
 
 def _word_starts(match):
     return {match.start() + word.start() for word in WORD.finditer(match[0])}
+
+
+def ods_source_note(run):
+    """'ODS, published December 2019': how current the practice and PCN data of the last
+    import `run` (None before any) is."""
+    if run is None:
+        return "No ODS data has been imported yet"
+    if run.published_on:
+        return f"ODS, published {run.published_on:%B %Y}"
+    return f"ODS, imported {run.started_at:%-d %B %Y}"

@@ -281,13 +281,3 @@ def ods_published_on():
     """When ODS published the data imported last, if known."""
     run = ods_import_run_latest()
     return run.published_on if run else None
-
-
-def ods_source_note():
-    """'ODS, published December 2019': how current the practice and PCN data is."""
-    run = ods_import_run_latest()
-    if run is None:
-        return "No ODS data has been imported yet"
-    if run.published_on:
-        return f"ODS, published {run.published_on:%B %Y}"
-    return f"ODS, imported {run.started_at:%-d %B %Y}"

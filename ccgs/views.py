@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from ccgs import finder_text, open_data, selectors
 from ccgs.forms import PracticeSearchForm
 from ccgs.models import Practice
+from ccgs.ods_text import ods_source_note
 from ccgs.search import postcode_parse
 
 PRACTICES_PER_PAGE = 20
@@ -21,7 +22,11 @@ def ccg_profile(request):
     return render(
         request,
         "ccgs/profile.html",
-        {"profile": profile, "ccg": ccg, "source_note": selectors.ods_source_note()},
+        {
+            "profile": profile,
+            "ccg": ccg,
+            "source_note": ods_source_note(selectors.ods_import_run_latest()),
+        },
     )
 
 
@@ -61,7 +66,7 @@ def practice_finder(request):
             ),
             "practices": page.object_list if page else [],
             "result_count": page.paginator.count if page else 0,
-            "source_note": selectors.ods_source_note(),
+            "source_note": ods_source_note(selectors.ods_import_run_latest()),
         },
     )
 
@@ -95,7 +100,7 @@ def practice_page(request, code):
             "practice": practice,
             "ccg": practice.ccg,
             "open": practice.status in (Practice.Status.ACTIVE, Practice.Status.NOT_IN_FILE),
-            "source_note": selectors.ods_source_note(),
+            "source_note": ods_source_note(selectors.ods_import_run_latest()),
         },
     )
 
@@ -120,7 +125,7 @@ def practices_json(request):
     if error:
         return error
     return open_data.practices_json(
-        practices, selectors.ods_source_note(), selectors.ods_published_on()
+        practices, ods_source_note(selectors.ods_import_run_latest()), selectors.ods_published_on()
     )
 
 
@@ -130,7 +135,7 @@ def pcn_list(request):
         "ccgs/pcn_list.html",
         {
             "groups": selectors.pcn_list_by_ccg(),
-            "source_note": selectors.ods_source_note(),
+            "source_note": ods_source_note(selectors.ods_import_run_latest()),
         },
     )
 
@@ -145,6 +150,6 @@ def pcn_page(request, code):
         {
             "pcn": pcn,
             "ccg": pcn.ccg,
-            "source_note": selectors.ods_source_note(),
+            "source_note": ods_source_note(selectors.ods_import_run_latest()),
         },
     )
