@@ -194,6 +194,10 @@ class FigureHistory:
     latest: KeyFigure
     earlier: list
 
+    @property
+    def counts_practices(self):
+        return self.kind == KeyFigure.Kind.PRACTICES
+
 
 def key_figures(ccg):
     """One FigureHistory per kind of figure, latest first within each."""

@@ -127,6 +127,10 @@ class Publication(models.Model):
     def is_withdrawn(self):
         return self.status == Status.WITHDRAWN
 
+    @property
+    def is_draft(self):
+        return self.status == Status.DRAFT
+
 
 class ChangeNote(models.Model):
     """A dated public note of what changed in a publication, e.g. "Corrected table 3"."""
