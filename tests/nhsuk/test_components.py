@@ -3,6 +3,7 @@
 and visually hidden prefixes. The block tags fill the same templates."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,16 @@ COMPONENTS = (
 def fixture(component, name):
     fixtures = json.loads((COMPONENTS / component / "fixtures.json").read_text())["fixtures"]
     return next(item for item in fixtures if item["name"] == name)
+
+
+def without_role_text(html):
+    """nhsuk-frontend wraps a prefixed heading in `<span role="text">`, which is not an ARIA
+    role (the HTML checker refuses it): our components leave the wrapper out."""
+    unwrapped = re.sub(
+        r'<span role="text">\s*(<span.*?</span>.*?)\s*</span>', r"\1", html, flags=re.S
+    )
+    assert unwrapped != html
+    return unwrapped
 
 
 def assert_same_markup(rendered, expected):
@@ -61,7 +72,7 @@ def test_warning_callout_matches_the_fixture_with_a_custom_heading():
         heading=context["heading"]["text"],
         text=context["text"],
     )
-    assert_same_markup(html, example["html"])
+    assert_same_markup(html, without_role_text(example["html"]))
 
 
 def test_warning_callout_heading_that_says_important_has_no_prefix():
@@ -84,7 +95,8 @@ def test_warning_callout_heading_level_is_chosen(level):
         text=context["text"],
         level=level,
     )
-    expected = example["html"].replace("<h3 ", f"<h{level} ").replace("</h3>", f"</h{level}>")
+    expected = without_role_text(example["html"])
+    expected = expected.replace("<h3 ", f"<h{level} ").replace("</h3>", f"</h{level}>")
     assert_same_markup(html, expected)
 
 
@@ -142,7 +154,7 @@ def test_summary_list_tags_render_the_fixture():
 def test_summary_row_values_are_escaped_unless_marked_safe_and_rows_can_be_skipped():
     html = render(
         '{% summary_list classes="llr-key-figures" %}'
-        '{% summary_row key %}{{ value }}{% endsummary_row %}'
+        "{% summary_row key %}{{ value }}{% endsummary_row %}"
         '{% if missing %}{% summary_row "Skipped" %}x{% endsummary_row %}{% endif %}'
         "{% endsummary_list %}",
         key="<Key>",
