@@ -131,10 +131,12 @@ def says_important(heading):
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_trail(context, ancestors):
-    """(title, url) of each menu node from the home page down, but the page being shown."""
+    """(title, url) of each menu node from the home page down, but the page being shown.
+
+    `show_breadcrumb` gives [None] when the menu has no home page (a draft in edit mode)."""
     path = context["request"].path
     return [
         (node.get_menu_title(), node.get_absolute_url())
         for node in ancestors
-        if node.get_absolute_url() != path
+        if node is not None and node.get_absolute_url() != path
     ]

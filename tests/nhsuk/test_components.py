@@ -185,3 +185,18 @@ def test_breadcrumbs_match_the_fixture():
 def test_tags_used_wrongly_fail_loudly(source):
     with pytest.raises(TemplateSyntaxError):
         render(source)
+
+
+def test_breadcrumb_trail_leaves_out_the_page_shown_and_a_missing_home_page(rf):
+    from menus.base import NavigationNode
+
+    home, section = NavigationNode("Home", "/", 1), NavigationNode("Governance", "/governance/", 2)
+    here = NavigationNode("Board meetings", "/governance/meetings/", 3)
+    source = "{% breadcrumb_trail ancestors as crumbs %}{{ crumbs }}"
+    request = rf.get("/governance/meetings/")
+    html = render(source, request=request, ancestors=[home, section, here])
+    assert (
+        html
+        == "[(&#x27;Home&#x27;, &#x27;/&#x27;), (&#x27;Governance&#x27;, &#x27;/governance/&#x27;)]"
+    )
+    assert render(source, request=request, ancestors=[None]) == "[]"
