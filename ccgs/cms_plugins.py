@@ -54,8 +54,12 @@ class StatementsPlugin(CcgBlockPlugin):
 
     model = StatementsBlock
     name = "Mission, values, goals or objectives of a CCG"
-    render_template = "ccgs/plugins/statements.html"
     fields = ["ccg", "part"]
+
+    def get_render_template(self, context, instance, placeholder):
+        if instance.part == StatementsBlock.Part.OBJECTIVES:
+            return "ccgs/includes/objectives.html"
+        return "ccgs/includes/mission_values_goals.html"
 
     def render(self, context, instance, placeholder):
         statements, objective_groups = selectors.ccg_statement_list(instance.ccg)

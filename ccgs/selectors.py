@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db.models import Case, CharField, Count, Prefetch, Q, Value, When
 from django.db.models.functions import Concat, Greatest
+from django.urls import reverse
 
 from ccgs.cache import reference
 from ccgs.models import (
@@ -19,7 +20,10 @@ from ccgs.models import (
     Practice,
     TimelineEvent,
 )
+from ccgs.ods_text import ods_title
 from ccgs.search import FUZZY_THRESHOLD, fuzzy_alternatives, postcode_parse
+from content_cache import content_cached
+from nhsuk.menus import AppPage
 
 AREA_HEADINGS = {
     CcgArea.Kind.DISTRICT: "District council areas",
@@ -189,6 +193,10 @@ class FigureHistory:
     latest: KeyFigure
     earlier: list
 
+    @property
+    def counts_practices(self):
+        return self.kind == KeyFigure.Kind.PRACTICES
+
 
 def key_figure_list(ccg):
     """One FigureHistory per kind of figure, latest first within each."""
@@ -281,3 +289,29 @@ def ods_published_on():
     """When ODS published the data imported last, if known."""
     run = ods_import_run_latest()
     return run.published_on if run else None
+
+
+def practice_page_list():
+    """Every practice's page, below the GP practices page, for menus and breadcrumbs."""
+    return content_cached("ccgs:practice-pages", _practice_pages_compute)
+
+
+def _practice_pages_compute():
+    finder = reverse("practices:finder")
+    return [
+        AppPage(reverse("practices:practice", args=[code]), ods_title(name), finder)
+        for code, name in Practice.objects.values_list("code", "name")
+    ]
+
+
+def pcn_page_list():
+    """Every PCN's page, below the primary care networks page, for menus and breadcrumbs."""
+    return content_cached("ccgs:pcn-pages", _pcn_pages_compute)
+
+
+def _pcn_pages_compute():
+    pcns = reverse("pcns:list")
+    return [
+        AppPage(reverse("pcns:pcn", args=[code]), ods_title(name), pcns)
+        for code, name in Pcn.objects.values_list("code", "name")
+    ]

@@ -7,7 +7,6 @@ from django.utils.functional import cached_property
 
 from ccgs import finder_text, open_data, selectors
 from ccgs.forms import PracticeSearchForm
-from ccgs.models import Practice
 from ccgs.ods_text import ods_source_note
 from ccgs.search import postcode_parse
 
@@ -99,7 +98,6 @@ def practice_page(request, code):
         {
             "practice": practice,
             "ccg": practice.ccg,
-            "open": practice.status in (Practice.Status.ACTIVE, Practice.Status.NOT_IN_FILE),
             "source_note": ods_source_note(selectors.ods_import_run_latest()),
         },
     )

@@ -5,9 +5,12 @@ from itertools import groupby
 from typing import NamedTuple
 
 from django.db.models import Prefetch, Q
+from django.urls import reverse
 from django.utils import timezone
 
+from content_cache import content_cached
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
+from nhsuk.menus import AppPage
 from publications.selectors import publication_is_listed, publication_listed
 
 CONSTITUTION = "constitution"
@@ -189,3 +192,29 @@ def meeting_joint_list(*, now=None):
     now = now or timezone.now()
     joint = _meetings().filter(governing_body__isnull=True)
     return joint.filter(starts_at__gte=now).order_by("starts_at"), joint.filter(starts_at__lt=now)
+
+
+def governance_page_list():
+    """The pages below the governance page (meetings, governing bodies, people), for menus and
+    breadcrumbs."""
+    return content_cached("governance:pages", _governance_pages_compute)
+
+
+def _governance_pages_compute():
+    index, meetings = reverse("governance:index"), reverse("governance:meeting_list")
+    pages = [
+        AppPage(meetings, "Board meetings", index),
+        AppPage(reverse("governance:joint_working"), "How the three CCGs work jointly", index),
+    ]
+    pages += [
+        AppPage(body.get_absolute_url(), f"{body.ccg.name} governing body", index)
+        for body in GoverningBody.objects.select_related("ccg")
+    ]
+    pages += [
+        AppPage(person.get_absolute_url(), str(person), index) for person in Person.objects.all()
+    ]
+    pages += [
+        AppPage(meeting.get_absolute_url(), str(meeting), meetings)
+        for meeting in Meeting.objects.select_related("governing_body__ccg")
+    ]
+    return pages

@@ -130,6 +130,10 @@ class Publication(models.Model):
     def is_withdrawn(self):
         return self.status == self.Status.WITHDRAWN
 
+    @property
+    def is_draft(self):
+        return self.status == self.Status.DRAFT
+
 
 class ChangeNote(models.Model):
     """A dated public note of what changed in a publication, e.g. "Corrected table 3"."""

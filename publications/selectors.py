@@ -3,10 +3,12 @@
 from datetime import datetime, time
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from ccgs.models import Ccg
 from content_cache import content_cached, content_lifetime
+from nhsuk.menus import AppPage
 from publications.models import (
     DocumentType,
     FileVersion,
@@ -180,3 +182,18 @@ def _filter_choices():
         "ccg": list(Ccg.objects.values_list("code", "short_name")),
         "year": [(year, year) for year in years],
     }
+
+
+def publication_page_list():
+    """Every publication's page, below the library, for menus and breadcrumbs. Drafts and
+    embargoed ones too: a trail is added only to the page being shown, which the view has
+    already allowed (an embargo's end then needs no new list)."""
+    return content_cached("publications:pages", _publication_pages_compute)
+
+
+def _publication_pages_compute():
+    library = reverse("publications:library")
+    return [
+        AppPage(reverse("publications:publication_detail", kwargs={"slug": slug}), title, library)
+        for slug, title in Publication.objects.values_list("slug", "title")
+    ]

@@ -112,6 +112,15 @@ class Practice(OdsAddress):
         return f"{self.name} ({self.code})"
 
     @property
+    def is_open(self):
+        """Open, or a PCN member the practices file does not list (so not known to be closed)."""
+        return self.status in (self.Status.ACTIVE, self.Status.NOT_IN_FILE)
+
+    @property
+    def is_closed(self):
+        return self.status == self.Status.CLOSED
+
+    @property
     def is_gp_practice(self):
         """A GP practice, or a PCN member whose setting the practices file did not give."""
         return self.prescribing_setting in (self.PrescribingSetting.GP_PRACTICE, None)

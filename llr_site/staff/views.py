@@ -2,7 +2,7 @@
 
 import logging
 from base64 import b32encode
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import segno
 from axes.handlers.proxy import AxesProxyHandler
@@ -35,6 +35,7 @@ from llr_site.staff.two_factor import (
 
 logger = logging.getLogger("llr_site.staff")
 RECOVERY_CODES_SESSION_KEY = "staff_recovery_codes"
+STAFF_PAGES = "/staff/"  # the sign-in and second-factor pages: never a page to return to
 
 
 def next_url(request):
@@ -43,13 +44,22 @@ def next_url(request):
     safe = url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    if not safe or url.startswith("/staff/"):
+    if not safe or url.startswith(STAFF_PAGES):
         return settings.LOGIN_REDIRECT_URL
     return url
 
 
 def with_next(url, next_page):
     return f"{url}?{urlencode({'next': next_page})}"
+
+
+def sign_in_url(request):
+    """The staff sign-in, returning to the page `request` shows (if any, and not a staff page)."""
+    url = reverse("staff_sign_in")
+    if request is None or request.path.startswith(STAFF_PAGES):
+        return url
+    # Encoded as the toolbar's link is (the `urlencode` filter), so both are one address.
+    return f"{url}?next={quote(request.get_full_path(), safe='/')}"
 
 
 class StaffSignInView(auth_views.LoginView):

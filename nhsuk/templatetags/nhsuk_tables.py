@@ -27,7 +27,7 @@ HEADINGS = "_nhsuk_table_headings"
 POSITION = "_nhsuk_table_position"
 
 
-def _split_arguments(parser, token, tag_name):
+def split_arguments(parser, token, tag_name):
     """Positional arguments and keyword arguments of a tag, as filter expressions."""
     positional, keywords = [], {}
     for bit in token.split_contents()[1:]:
@@ -122,7 +122,7 @@ class TableCellNode(template.Node):
 @register.tag
 def responsive_table(parser, token):
     """`{% responsive_table "Heading" ... caption="…" caption_classes="…" %}`: a table."""
-    headings, keywords = _split_arguments(parser, token, "responsive_table")
+    headings, keywords = split_arguments(parser, token, "responsive_table")
     unknown = set(keywords) - {"caption", "caption_classes"}
     if not headings or unknown:
         raise template.TemplateSyntaxError(
@@ -144,7 +144,7 @@ def table_row(parser, token):
 @register.tag
 def table_cell(parser, token):
     """One cell, under the heading of its position; `header=True` makes it the row's header."""
-    positional, keywords = _split_arguments(parser, token, "table_cell")
+    positional, keywords = split_arguments(parser, token, "table_cell")
     if positional or set(keywords) - {"header"}:
         raise template.TemplateSyntaxError("table_cell takes only header=")
     nodelist = parser.parse(("endtable_cell",))
