@@ -143,11 +143,11 @@ READERS = {
 }
 
 
-def file_text_read(handle, file_format, size):
-    """The Extracted text of the open binary file `handle`, of `file_format` and `size` bytes."""
-    reader = READERS.get(file_format)
+def file_text_read(handle, extension, size):
+    """The Extracted text of the open binary file `handle`, a .`extension` of `size` bytes."""
+    reader = READERS.get(extension)
     if reader is None:
-        return Extracted(Outcome.UNSUPPORTED, detail=f"Text is not read from .{file_format} files.")
+        return Extracted(Outcome.UNSUPPORTED, detail=f"Text is not read from .{extension} files.")
     if size > conf.SEARCH_EXTRACT_MAX_BYTES:
         limit = conf.SEARCH_EXTRACT_MAX_BYTES // (1024 * 1024)
         return Extracted(Outcome.TOO_LARGE, detail=f"Larger than {limit} MB: not read.")

@@ -106,8 +106,10 @@ def publication_file_text_extract(file_version_id):
     if version.is_taken_down or not version.file:
         FileText.objects.filter(file_version=version).delete()
     else:
+        # Stored under a generated name with the extension the upload check accepted.
+        extension = version.file.name.rsplit(".", 1)[-1].lower()
         with version.file.open("rb") as handle:
-            extracted = file_text_read(handle, version.file_format, version.size)
+            extracted = file_text_read(handle, extension, version.size)
         if extracted.outcome != FileText.Outcome.READ:
             logger.warning(
                 "No text indexed from %s (file version %s): %s",
