@@ -77,6 +77,14 @@ ACCESS = [
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     # A draft: only those who look after the library may preview it.
     ("/publications/{draft}/", NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED),
+    # Site search: everyone searches; staff read the report of searches (counts only);
+    # communications staff pin best bets; officers see which files' text could not be read.
+    ("/search/?q=leicester", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/search/querycount/", SIGN_IN, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/search/bestbet/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/search/filetext/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/search/entry/", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    ("/admin/django_tasks_database/dbtaskresult/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     # One sign-in: the CMS's own sends everyone to it. Sign-ins, lockouts, second factors and
     # the audit trail are for superusers only.
     ("/cms_login/", SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN),
