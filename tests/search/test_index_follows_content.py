@@ -8,8 +8,8 @@ import zipfile
 import pytest
 from cms.api import create_page
 from cms.models import PageContent
-from djangocms_versioning.models import Version
 from django.utils import timezone
+from djangocms_versioning.models import Version
 
 from publications.models import Status
 from publications.services import file_version_take_down
