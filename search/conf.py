@@ -12,8 +12,8 @@ SEARCH_QUERY_MAX_WORDS = getattr(settings, "SEARCH_QUERY_MAX_WORDS", 12)
 SEARCH_LOG_DAYS = getattr(settings, "SEARCH_LOG_DAYS", 30)
 # Text extraction limits: a larger file is indexed by its metadata only and reported to staff.
 SEARCH_EXTRACT_MAX_BYTES = getattr(settings, "SEARCH_EXTRACT_MAX_BYTES", 60 * 1024 * 1024)
-# Characters of a file's text kept in the index (about 150,000 words).
-SEARCH_EXTRACT_MAX_CHARS = getattr(settings, "SEARCH_EXTRACT_MAX_CHARS", 1_000_000)
+# Characters of a file's text kept in the index (about 50,000 words, a 100-page report).
+SEARCH_EXTRACT_MAX_CHARS = getattr(settings, "SEARCH_EXTRACT_MAX_CHARS", 300_000)
 # Seconds spent reading one file's text before giving up on the rest of it.
 SEARCH_EXTRACT_SECONDS = getattr(settings, "SEARCH_EXTRACT_SECONDS", 60)
 # Whether search engines may crawl this site: robots.txt disallows everything unless True

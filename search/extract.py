@@ -9,14 +9,20 @@ outcome saying why, never an exception: the publication is still found by its me
 
 import csv
 import io
+import re
 import time
-import unicodedata
 from dataclasses import dataclass
 
 from search import conf
 from search.models import FileText
 
 Outcome = FileText.Outcome
+# Control (Cc), format (Cf: zero-width, bidirectional marks, BOM), surrogate and private-use
+# characters: one expression, fast on long texts.
+UNWANTED = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff\ue000-\uf8ff]"
+)
 
 
 @dataclass(frozen=True)
@@ -53,13 +59,9 @@ class _Collector:
 
 
 def text_tidy(text):
-    """Text as the index keeps it: no control or private-use characters, single spaces."""
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    return " ".join(
-        "".join(
-            " " if unicodedata.category(char) in {"Cc", "Cs", "Co", "Cf"} else char for char in text
-        ).split()
-    )
+    """Text as the index keeps it: no control, format, private-use or surrogate characters (the
+    highlight marks are private-use), single spaces."""
+    return " ".join(UNWANTED.sub(" ", text).split())
 
 
 def _pdf(handle, collect):

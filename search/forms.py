@@ -3,6 +3,7 @@
 from django import forms
 
 from ccgs.models import Ccg
+from content_cache import content_cached
 from search.models import Entry
 
 
@@ -40,4 +41,7 @@ class SearchForm(forms.Form):
 
 
 def ccg_choices():
-    return list(Ccg.objects.order_by("name").values_list("code", "short_name"))
+    return content_cached(
+        "search:ccg-choices",
+        lambda: list(Ccg.objects.order_by("name").values_list("code", "short_name")),
+    )

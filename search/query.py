@@ -82,12 +82,10 @@ def _fts5_phrase(part):
 def text_clean(text):
     """`text` as Unicode without NUL, control characters, lone surrogates or the private-use
     characters that mark highlights, cut to the longest query read."""
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(
-        " " if unicodedata.category(char) in {"Cc", "Cs", "Co", "Cf"} else char for char in text
-    )
-    return " ".join(text.split())[: conf.SEARCH_QUERY_MAX_CHARS]
+    from search.extract import text_tidy
+
+    text = unicodedata.normalize("NFKC", text_tidy(text[: conf.SEARCH_QUERY_MAX_CHARS * 4]))
+    return text_tidy(text)[: conf.SEARCH_QUERY_MAX_CHARS]
 
 
 def query_parse(text):

@@ -5,7 +5,7 @@ ts_headline; pg_trgm for the names closest to a misspelt word."""
 
 from django.db import connection
 
-from search.backends.base import MARK_END, MARK_START, Backend, Hit, Page
+from search.backends.base import MARK_END, MARK_START, SUGGEST_THRESHOLD, Backend, Hit, Page
 
 HEADLINE = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2"
 # ts_headline reads the whole text it is given: the start of a long file is enough for a snippet.
@@ -41,12 +41,14 @@ class PostgresqlBackend(Backend):
         return Page(hits=hits, kind_counts=counts)
 
     def _likely_texts(self, word, filters):
+        # Only when nothing was found; pg_trgm's word_similarity like the finder's fuzzy match.
         where, params = filters.sql("e")
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT e.title || ' ' || e.keywords FROM search_entry e "
-                f"WHERE %s <%% (e.title || ' ' || e.keywords) AND {where} "
-                "ORDER BY word_similarity(%s, e.title || ' ' || e.keywords) DESC LIMIT 5",
-                [word, *params, word],
+                "SELECT names FROM (SELECT e.title || ' ' || e.keywords AS names, "
+                "word_similarity(%s, e.title || ' ' || e.keywords) AS likeness "
+                f"FROM search_entry e WHERE {where}) AS candidates "
+                "WHERE likeness >= %s ORDER BY likeness DESC LIMIT 5",
+                [word, *params, SUGGEST_THRESHOLD],
             )
             return [row[0] for row in cursor]

@@ -1,8 +1,8 @@
 """The engines' own structures over search_entry, each made only on its database.
 
-PostgreSQL: unaccent and pg_trgm, a weighted tsvector column written by a trigger, its GIN index
-and a trigram index on titles and keywords. SQLite: an FTS5 table over search_entry (external
-content: the text is not stored twice) kept by triggers.
+PostgreSQL: unaccent and pg_trgm, a weighted tsvector column written by a trigger and its GIN
+index. SQLite: an FTS5 table over search_entry (external content: the text is not stored twice)
+kept by triggers.
 """
 
 from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
@@ -17,7 +17,8 @@ POSTGRESQL = [
         setweight(to_tsvector('english', unaccent(NEW.title)), 'A') ||
         setweight(to_tsvector('english', unaccent(NEW.keywords)), 'A') ||
         setweight(to_tsvector('english', unaccent(NEW.body)), 'B') ||
-        setweight(to_tsvector('english', unaccent(NEW.file_text)), 'C');
+        -- A tsvector holds at most 1 MB: the files' text beyond this is left out of it.
+        setweight(to_tsvector('english', unaccent(left(NEW.file_text, 600000))), 'C');
       RETURN NEW;
     END
     $$ LANGUAGE plpgsql
@@ -27,13 +28,10 @@ POSTGRESQL = [
     FOR EACH ROW EXECUTE FUNCTION search_entry_vector_write()
     """,
     "CREATE INDEX search_entry_vector_gin ON search_entry USING GIN (vector)",
-    "CREATE INDEX search_entry_names_trgm ON search_entry "
-    "USING GIN ((title || ' ' || keywords) gin_trgm_ops)",
 ]
 POSTGRESQL_REVERSE = [
     "DROP TRIGGER search_entry_vector ON search_entry",
     "DROP FUNCTION search_entry_vector_write()",
-    "DROP INDEX search_entry_names_trgm",
     "ALTER TABLE search_entry DROP COLUMN vector",
 ]
 COLUMNS = "title, keywords, body, file_text"
