@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from ccgs.models import Pcn, Practice
+from ccgs.ods_text import ods_title
 from governance import constants as governance_constants
 from governance.models import AgendaItem, GoverningBody, Meeting, Person
 from publications.models import ChangeNote, FileVersion, Publication, Status
@@ -166,7 +167,7 @@ def practice_candidates():
 
 
 def _address(place):
-    return " ".join([*place.address_lines, place.postcode])
+    return " ".join([*(ods_title(line) for line in place.address_lines), place.postcode])
 
 
 def practice_document(practice):
@@ -175,7 +176,8 @@ def practice_document(practice):
         return None
     return {
         "url": url,
-        "title": _text(practice.name),
+        # As the practice's page writes it: ODS keeps names in capitals.
+        "title": _text(ods_title(practice.name)),
         "keywords": _text(practice.code, practice.postcode, practice.postcode.replace(" ", "")),
         "body": _text(_address(practice), practice.commissioner_display),
         "file_text": "",
@@ -196,7 +198,7 @@ def pcn_document(pcn):
         return None
     return {
         "url": url,
-        "title": _text(pcn.name),
+        "title": _text(ods_title(pcn.name)),
         "keywords": _text(pcn.code, pcn.postcode, pcn.postcode.replace(" ", "")),
         "body": _text(_address(pcn), pcn.ccg.name),
         "file_text": "",

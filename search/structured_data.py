@@ -25,14 +25,15 @@ def _address(place):
     }
 
 
-def ccg_data(ccg, absolute):
+def ccg_data(ccg, absolute, url):
+    """`url`: the address of the CCG's page (the one showing it), without another query."""
     data = {
         "@context": CONTEXT,
         "@type": "GovernmentOrganization",
         "name": ccg.name,
         "alternateName": f"{ccg.short_name} CCG",
         "identifier": {"@type": "PropertyValue", "propertyID": "ODS code", "value": ccg.code},
-        "url": absolute(ccg.page.get_absolute_url()) if ccg.page_id else absolute("/"),
+        "url": absolute(url),
     }
     if ccg.closed_on:
         data["dissolutionDate"] = ccg.closed_on.isoformat()

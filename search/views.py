@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from search import conf, selectors, services
 from search.backends import MARK_END, MARK_START
@@ -24,7 +24,7 @@ def snippet_html(snippet):
     )
 
 
-@require_GET
+@require_safe
 def search(request):
     form = SearchForm(request.GET, ccg_choices())
     criteria = form.criteria()
@@ -66,7 +66,7 @@ def search(request):
     )
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     if conf.SEARCH_ENGINES_ALLOWED:

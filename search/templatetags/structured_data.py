@@ -14,7 +14,6 @@ from search import structured_data
 register = template.Library()
 
 BUILDERS = {
-    "ccg": structured_data.ccg_data,
     "practice": structured_data.practice_data,
     "meeting": structured_data.meeting_data,
     "publication": structured_data.publication_data,
@@ -30,7 +29,10 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def structured_data_for(context, kind, thing=None):
-    absolute = context["request"].build_absolute_uri
+    request = context["request"]
+    absolute = request.build_absolute_uri
+    if kind == "ccg":
+        return json_ld(structured_data.ccg_data(thing, absolute, request.path))
     if kind == "website":
         return json_ld(structured_data.website_data(absolute))
     if kind == "practices-dataset":
