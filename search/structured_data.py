@@ -78,7 +78,7 @@ def meeting_data(meeting, absolute):
     if meeting.question_deadline:
         data["potentialAction"] = {
             "@type": "AskAction",
-            "name": "Ask a question about an item on the agenda",
+            "name": "Questions from the public on agenda items",
             "target": url,
             "endTime": timezone.localtime(meeting.question_deadline).isoformat(),
         }

@@ -224,14 +224,16 @@ def main():
         from django.test.utils import CaptureQueriesContext
 
         from search.models import Entry
-        from search.services import index_rebuild, kind_rebuild
+        from search.services import kind_rebuild
 
         files = fill(options.publications, options.practices, options.meetings, options.words)
         start = time.perf_counter()
         kind_rebuild(Entry.Kind.PUBLICATION)
         seconds = time.perf_counter() - start
         rate = files / seconds
-        index_rebuild()
+        for kind in Entry.Kind.values:
+            if kind != Entry.Kind.PUBLICATION:
+                kind_rebuild(kind)
         print(f"engine: {connection.vendor}; entries: {Entry.objects.count()}")
         print(
             f"indexing {files} publications with {options.words}-word files: {seconds:.1f} s, "

@@ -164,7 +164,12 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
     } <= perms
     cms_apps = {"cms", "djangocms_text", "djangocms_versioning"}
     outside_the_cms = [p for p in perms if p.split(".")[0] not in cms_apps]
-    # Outside the CMS's own apps, only the content blocks (plugins) editors place on pages.
+    # Outside the CMS's own apps, only the content blocks (plugins) editors place on pages, and
+    # the site search's best bets and its report of searches (what people look for on the pages).
+    search = {f"search.{action}_bestbet" for action in ("add", "change", "delete", "view")}
+    search.add("search.view_querycount")
+    assert search <= perms
+    outside_the_cms = [name for name in outside_the_cms if name not in search]
     assert outside_the_cms
     for name in outside_the_cms:
         app_label, codename = name.split(".")
