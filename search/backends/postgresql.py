@@ -1,6 +1,8 @@
 """PostgreSQL full-text search: a weighted tsvector (title and keywords A, text B, files' text C;
 English configuration, accents removed) kept by a trigger and searched through a GIN index
-(migration 0002); queries through websearch_to_tsquery, ranked by ts_rank, snippets by
+(migration 0002); queries through websearch_to_tsquery, ranked by ts_rank on a smaller vector
+(the files' text cut to its first 2,000 characters, so a common word's thousands of matches are
+ranked without reading their whole text; a match deeper in a file is still found), snippets by
 ts_headline; pg_trgm for the names closest to a misspelt word."""
 
 from django.db import connection
@@ -21,7 +23,8 @@ class PostgresqlBackend(Backend):
             # Rank and cut first, then headline only the page's rows.
             cursor.execute(
                 "WITH q AS (SELECT websearch_to_tsquery('english', unaccent(%s)) AS query), "
-                "ranked AS (SELECT e.id, ts_rank(e.vector, q.query) AS rank FROM search_entry e, q "
+                "ranked AS (SELECT e.id, ts_rank(e.rank_vector, q.query) AS rank "
+                "FROM search_entry e, q "
                 f"WHERE e.vector @@ q.query AND {where}{kinds} "
                 "ORDER BY rank DESC, e.id LIMIT %s OFFSET %s) "
                 "SELECT e.kind, e.url, e.title, e.date, e.withdrawn, "

@@ -10,6 +10,9 @@ from django.db import migrations
 
 POSTGRESQL = [
     "ALTER TABLE search_entry ADD COLUMN vector tsvector",
+    # Ranking reads every matching row's vector: a small one (the files' text cut to its start)
+    # ranks a common word's thousands of matches without reading their whole text.
+    "ALTER TABLE search_entry ADD COLUMN rank_vector tsvector",
     """
     CREATE FUNCTION search_entry_vector_write() RETURNS trigger AS $$
     BEGIN
@@ -19,6 +22,11 @@ POSTGRESQL = [
         setweight(to_tsvector('english', unaccent(NEW.body)), 'B') ||
         -- A tsvector holds at most 1 MB: the files' text beyond this is left out of it.
         setweight(to_tsvector('english', unaccent(left(NEW.file_text, 600000))), 'C');
+      NEW.rank_vector :=
+        setweight(to_tsvector('english', unaccent(NEW.title)), 'A') ||
+        setweight(to_tsvector('english', unaccent(NEW.keywords)), 'A') ||
+        setweight(to_tsvector('english', unaccent(left(NEW.body, 2000))), 'B') ||
+        setweight(to_tsvector('english', unaccent(left(NEW.file_text, 2000))), 'C');
       RETURN NEW;
     END
     $$ LANGUAGE plpgsql
@@ -32,6 +40,7 @@ POSTGRESQL = [
 POSTGRESQL_REVERSE = [
     "DROP TRIGGER search_entry_vector ON search_entry",
     "DROP FUNCTION search_entry_vector_write()",
+    "ALTER TABLE search_entry DROP COLUMN rank_vector",
     "ALTER TABLE search_entry DROP COLUMN vector",
 ]
 COLUMNS = "title, keywords, body, file_text"
