@@ -52,6 +52,9 @@ ROLE_PERMISSIONS = {
         *crud("publications", "latestpublicationsblock"),
         # The contact details block, placed on any page (the record is governance officers').
         *crud("contacts", "contactdetailsblock"),
+        # Site search: the report of what people search for, and best bets to pin results.
+        "search.view_querycount",
+        *crud("search", "bestbet"),
     ],
     GOVERNANCE_OFFICERS: [
         "ccgs.view_ccg",
@@ -90,6 +93,9 @@ ROLE_PERMISSIONS = {
         # The contact details record: the organisations' contacts, DPO and FOI included.
         "contacts.change_contactdetails",
         "contacts.view_contactdetails",
+        # Site search: the report of searches, and which uploaded files' text could not be read.
+        "search.view_querycount",
+        "search.view_filetext",
     ],
 }
 

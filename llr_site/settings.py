@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "publications",
     "governance",
     "contacts",
+    "search",
     "nhsuk",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
@@ -77,6 +78,10 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "auditlog",
     "csp",
+    "django.contrib.sitemaps",
+    # Background tasks (django-tasks; its database backend): reading uploaded files' text.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -114,6 +119,11 @@ MIDDLEWARE = [
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Background tasks run from the database by `manage.py db_worker` (README, "Site search").
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Search engines may crawl only the production site (robots.txt disallows everything otherwise).
+SEARCH_ENGINES_ALLOWED = env_bool("SEARCH_ENGINES_ALLOWED", False)
 
 # Keep anonymous visitors' copies of the apps' pages (llr_site/visitor_cache.py).
 VISITOR_CACHE = env_bool("VISITOR_CACHE", True)

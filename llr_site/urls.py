@@ -2,7 +2,10 @@
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+
+from search.sitemaps import SITEMAPS
 
 handler403 = "llr_site.errors.permission_denied"
 handler404 = "llr_site.views.page_not_found"
@@ -11,6 +14,20 @@ handler500 = "llr_site.views.server_error"
 urlpatterns = [
     # Staff sign-in, second factor, and the admin's and CMS's own sign-ins sent there.
     path("", include("llr_site.staff.urls")),
+    # Site search (/search/), robots.txt and the sitemaps: search/ (issue 15).
+    path("", include("search.urls")),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap_index",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

@@ -32,6 +32,8 @@ TEST_SETTINGS = {
     "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
     # Tests see every page rendered (and count its queries); the visitor cache has its own tests.
     "VISITOR_CACHE": False,
+    # Background tasks (reading an uploaded file's text) run at once, after the commit.
+    "TASKS": {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
 }
 
 

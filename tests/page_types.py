@@ -44,4 +44,6 @@ def page_types_create(*, long_url="https://www.example.nhs.uk/", long_email="x@e
         "staff-sign-in": "/staff/sign-in/",
         "accessibility-statement": "/accessibility-statement/",
         "contact": "/contact/",
+        "search-results": "/search/?q=urgent+care",
+        "search-no-results": "/search/?q=qwxzv",
     }

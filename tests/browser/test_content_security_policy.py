@@ -41,6 +41,7 @@ VISITOR_PAGES = {
     "meetings": "/governance/meetings/",
     "meeting-with-question-form": "/governance/meetings/{meeting}/",
     "person": "/governance/people/{person}/",
+    "search-results": "/search/?q=leicester",
     "not-found": "/no-such-page/",
     "staff-sign-in": "/staff/sign-in/",
 }

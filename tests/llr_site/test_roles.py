@@ -77,6 +77,14 @@ ACCESS = [
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     # A draft: only those who look after the library may preview it.
     ("/publications/{draft}/", NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED),
+    # Site search: everyone searches; staff read the report of searches (counts only);
+    # communications staff pin best bets; officers see which files' text could not be read.
+    ("/search/?q=leicester", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/search/querycount/", SIGN_IN, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/search/bestbet/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/search/filetext/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/search/entry/", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    ("/admin/django_tasks_database/dbtaskresult/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     # One sign-in: the CMS's own sends everyone to it. Sign-ins, lockouts, second factors and
     # the audit trail are for superusers only.
     ("/cms_login/", SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN),
@@ -156,7 +164,12 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
     } <= perms
     cms_apps = {"cms", "djangocms_text", "djangocms_versioning"}
     outside_the_cms = [p for p in perms if p.split(".")[0] not in cms_apps]
-    # Outside the CMS's own apps, only the content blocks (plugins) editors place on pages.
+    # Outside the CMS's own apps, only the content blocks (plugins) editors place on pages, and
+    # the site search's best bets and its report of searches (what people look for on the pages).
+    search = {f"search.{action}_bestbet" for action in ("add", "change", "delete", "view")}
+    search.add("search.view_querycount")
+    assert search <= perms
+    outside_the_cms = [name for name in outside_the_cms if name not in search]
     assert outside_the_cms
     for name in outside_the_cms:
         app_label, codename = name.split(".")
