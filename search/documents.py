@@ -131,9 +131,9 @@ def publication_document(publication):
         return None
     ccgs = list(publication.ccgs.all())
     files = [
-        (document, version)
-        for document in publication.files.all()
-        for version in document.current_versions
+        (publication_file, version)
+        for publication_file in publication.files.all()
+        for version in publication_file.current_versions
     ]
     url = _url("publications:publication_detail", slug=publication.slug)
     if url is None:
@@ -150,7 +150,7 @@ def publication_document(publication):
             publication.summary,
             publication.withdrawn_reason,
             *(note.text for note in publication.change_notes.all()),
-            *(f"{document.title} {version.original_name}" for document, version in files),
+            *(f"{file.title} {version.original_name}" for file, version in files),
         ),
         "file_text": _long_text(*(_file_text(version) for _, version in files)),
         "date": publication.last_updated or publication.first_published,
