@@ -55,7 +55,6 @@ INSTALLED_APPS = [
     "contacts",
     "nhsuk",
     "nhsuk_components",
-    "media_library",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -75,6 +74,8 @@ INSTALLED_APPS = [
     # The media library (media_library/): django-filer and its thumbnails.
     "filer",
     "easy_thumbnails",
+    # After filer: its admin re-registers filer's with the roles' permissions.
+    "media_library",
     # Staff accounts (llr_site/staff/): sign-in throttling, second factor, audit trail.
     "axes",
     "django_otp",
