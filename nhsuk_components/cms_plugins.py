@@ -3,10 +3,10 @@ fields and what may go inside it (or around it)."""
 
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
-from djangocms_link.helpers import get_link
 
 from nhsuk_components import selectors
 from nhsuk_components.images import image_sources
+from nhsuk_components.links import link_url
 from nhsuk_components.models import (
     ActionLinkBlock,
     CardBlock,
@@ -67,7 +67,7 @@ class CardPlugin(ComponentPlugin):
             "heading": instance.heading,
             "heading_level": instance.heading_level,
             "description": instance.description,
-            "href": get_link(instance.link) if instance.link else None,
+            "href": link_url(instance.link),
             "image": image_sources(image) if image else None,
             "care": instance.variant in CardBlock.CARE,
         }
@@ -157,7 +157,7 @@ class ActionLinkPlugin(ComponentPlugin):
     fields = ["text", "link"]
 
     def component_context(self, instance, context):
-        return {"text": instance.text, "href": get_link(instance.link)}
+        return {"text": instance.text, "href": link_url(instance.link)}
 
 
 @plugin_pool.register_plugin
@@ -214,7 +214,7 @@ class ContentsListPlugin(ComponentPlugin):
     def component_context(self, instance, context):
         if instance.source == ContentsListBlock.Source.CHOSEN:
             items = [
-                {"text": child.text, "href": get_link(child.link), "current": False}
+                {"text": child.text, "href": link_url(child.link), "current": False}
                 for child in instance.child_plugin_instances or []
             ]
         else:
@@ -239,7 +239,7 @@ class RelatedPagesPlugin(ComponentPlugin):
         return {
             "heading": instance.heading,
             "items": [
-                {"text": child.text, "href": get_link(child.link)}
+                {"text": child.text, "href": link_url(child.link)}
                 for child in instance.child_plugin_instances or []
             ],
         }

@@ -9,6 +9,9 @@ import re
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
+from djangocms_link.helpers import get_link
+
+from content_cache import content_cached
 
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
 _IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
@@ -29,3 +32,17 @@ def link_refuse_unsafe(value):
             "https://, an email address, or choose a page or a record of this site.",
             code="unsafe_link",
         )
+
+
+def link_url(value):
+    """The address a LinkField's value leads to, or None. A link to a page or record is looked
+    up once and kept until the content changes (publishing or moving a page changes it)."""
+    if not value:
+        return None
+    reference = value.get("internal_link") or value.get("file_link")
+    if not reference:
+        return get_link(value)
+    anchor = value.get("anchor", "")
+    return content_cached(
+        f"nhsuk_components:link:{reference}{anchor}", lambda: get_link(dict(value))
+    )

@@ -63,7 +63,9 @@ def test_plugins_inside_plugins_and_their_text_are_read_from_the_manifest_and_pa
     (text,) = group.children[0].children
     assert text.plugin_type == "TextPlugin"
     assert text.fields["body"].startswith("<p>Responsible for the CCG's key decisions.")
-    cards = next(plugin for plugin in tree["home"].plugins if plugin.plugin_type == "CardGroupPlugin")
+    cards = next(
+        plugin for plugin in tree["home"].plugins if plugin.plugin_type == "CardGroupPlugin"
+    )
     assert [card.fields["link"] for card in cards.children] == [
         {"page": "leicester-city"},
         {"page": "west-leicestershire"},
@@ -75,8 +77,9 @@ def test_plugins_inside_plugins_and_their_text_are_read_from_the_manifest_and_pa
 
 def test_plugin_text_file_that_is_missing_is_refused(tmp_path):
     manifest = manifest_with(
-        tmp_path, HOME + "[[page.plugin]]\nplaceholder = 'content'\ntype = 'InsetTextPlugin'\n"
-        "text = 'nowhere.html'\n"
+        tmp_path,
+        HOME + "[[page.plugin]]\nplaceholder = 'content'\ntype = 'InsetTextPlugin'\n"
+        "text = 'nowhere.html'\n",
     )
     with pytest.raises(SeedDataError, match=r"its text file .*/home/parts/nowhere.html is missing"):
         pages.pages_load(manifest)
