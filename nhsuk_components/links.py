@@ -9,6 +9,7 @@ import re
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
+from djangocms_link.fields import LinkField, LinkFormField
 from djangocms_link.helpers import get_link
 
 from content_cache import content_cached
@@ -22,16 +23,38 @@ def link_scheme(url):
     return urlsplit(_IGNORED_BY_BROWSERS.sub("", url)).scheme.lower()
 
 
-def link_refuse_unsafe(value):
-    """Validator for a LinkField: refuse `javascript:`, `data:` and any other unsafe scheme."""
-    external = (value or {}).get("external_link") or ""
-    scheme = link_scheme(external)
+def url_refuse_unsafe(url):
+    """Refuse `javascript:`, `data:` and any other scheme but http(s), mailto and tel."""
+    scheme = link_scheme(url or "")
     if scheme and scheme not in SAFE_SCHEMES:
         raise ValidationError(
             f"Links to “{scheme}:” addresses are not allowed: give a web address starting "
             "https://, an email address, or choose a page or a record of this site.",
             code="unsafe_link",
         )
+
+
+def link_refuse_unsafe(value):
+    """Validator for a LinkField's value (also run on data that never met the form)."""
+    url_refuse_unsafe((value or {}).get("external_link"))
+
+
+class SafeLinkFormField(LinkFormField):
+    """djangocms-link's field, saying plainly why a `javascript:` or `data:` link is refused."""
+
+    external_link_validators = [url_refuse_unsafe, *LinkFormField.external_link_validators]
+
+
+class SafeLinkField(LinkField):
+    """A link to a page, a record, a file or an address; never to an unsafe scheme."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("validators", [link_refuse_unsafe])
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        kwargs.setdefault("form_class", SafeLinkFormField)
+        return super().formfield(**kwargs)
 
 
 def link_url(value):

@@ -9,10 +9,9 @@ from cms.models import CMSPlugin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from djangocms_link.fields import LinkField
 from filer.fields.image import FilerImageField
 
-from nhsuk_components.links import link_refuse_unsafe
+from nhsuk_components.links import SafeLinkField
 
 
 class HeadedBlock(CMSPlugin):
@@ -63,7 +62,7 @@ class CardBlock(HeadedBlock):
     description = models.TextField(
         blank=True, help_text="A sentence under the heading. Longer content: add text inside."
     )
-    link = LinkField(blank=True, validators=[link_refuse_unsafe])
+    link = SafeLinkField(blank=True)
     image = FilerImageField(
         null=True,
         blank=True,
@@ -209,7 +208,7 @@ class ActionLinkBlock(CMSPlugin):
     """An action link: the one thing to do next."""
 
     text = models.CharField(max_length=120)
-    link = LinkField(validators=[link_refuse_unsafe])
+    link = SafeLinkField()
 
     def __str__(self):
         return self.text
@@ -299,7 +298,7 @@ class LinkItemBlock(CMSPlugin):
     """One chosen page (or record, or web address) in a contents list or related pages."""
 
     text = models.CharField(max_length=200)
-    link = LinkField(validators=[link_refuse_unsafe])
+    link = SafeLinkField()
 
     def __str__(self):
         return self.text
