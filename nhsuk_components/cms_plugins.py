@@ -61,14 +61,13 @@ class CardPlugin(ComponentPlugin):
     child_classes = ["TextPlugin", "SummaryListPlugin", "ActionLinkPlugin", "DoDontListPlugin"]
 
     def component_context(self, instance, context):
-        image = instance.image
         return {
             "variant": instance.variant,
             "heading": instance.heading,
             "heading_level": instance.heading_level,
             "description": instance.description,
             "href": link_url(instance.link),
-            "image": image_sources(image) if image else None,
+            "image": image_sources(instance.image_id) if instance.image_id else None,
             "care": instance.variant in CardBlock.CARE,
         }
 
@@ -266,7 +265,7 @@ class ImagePlugin(ComponentPlugin):
 
     def component_context(self, instance, context):
         return {
-            **image_sources(instance.image),
+            **(image_sources(instance.image_id) or {}),
             "alt": "" if instance.decorative else instance.alt_text,
             "caption": instance.caption,
         }

@@ -4,12 +4,21 @@ from cms.models import PageContent, PageUrl
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import override
 
+from content_cache import content_cached
+
 
 def section_page_list(page, language):
     """[(title, url, is_this_page)] of the published pages in `page`'s section (its parent's
-    children, or its own children for a top-level page), in menu order."""
+    children, or its own children for a top-level page), in menu order; kept until the content
+    changes (publishing, unpublishing or moving a page changes it)."""
     if page is None:
         return []
+    return content_cached(
+        f"nhsuk_components:section:{page.pk}:{language}", lambda: _section_pages(page, language)
+    )
+
+
+def _section_pages(page, language):
     parent_id = page.parent_id if page.parent_id else page.pk
     contents = (
         PageContent.objects.filter(
