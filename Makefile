@@ -91,3 +91,4 @@ bench: install
 	$(BIN)/python tests/benchmarks/ccgs.py
 	$(BIN)/python tests/benchmarks/publications.py
 	$(BIN)/python tests/benchmarks/governance.py
+	$(BIN)/python tests/benchmarks/bench_components.py
