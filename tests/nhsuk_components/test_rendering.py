@@ -59,6 +59,7 @@ def test_cards_of_every_kind_in_a_group(page_html):
     text(slot, urgent, "<p>If you feel worse.</p>")
     tree = page_html(draft)
 
+    assert "Context:" not in tree.text_content()  # the templates' comments stay comments
     group_list = one(tree, "//ul[contains(@class, 'nhsuk-card-group')]")
     assert classes(group_list) == ["nhsuk-grid-row", "nhsuk-card-group"]
     items = group_list.xpath("./li")
