@@ -92,3 +92,4 @@ bench: install
 	$(BIN)/python tests/benchmarks/publications.py
 	$(BIN)/python tests/benchmarks/governance.py
 	$(BIN)/python tests/benchmarks/search.py
+	$(BIN)/python tests/benchmarks/bench_components.py

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "contacts",
     "search",
     "nhsuk",
+    "nhsuk_components",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -71,6 +72,12 @@ INSTALLED_APPS = [
     "sekizai",
     "djangocms_versioning",
     "djangocms_text",
+    "djangocms_link",
+    # The media library (media_library/): django-filer and its thumbnails.
+    "filer",
+    "easy_thumbnails",
+    # After filer: its admin re-registers filer's with the roles' permissions.
+    "media_library",
     # Staff accounts (llr_site/staff/): sign-in throttling, second factor, audit trail.
     "axes",
     "django_otp",
@@ -263,6 +270,33 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# The media library (django-filer): every upload goes through media_library/uploads.py, which
+# reads the content; only these types are accepted, SVG only to be refused with a clear message.
+MEDIA_LIBRARY_MAX_UPLOAD_MB = int(os.environ.get("MEDIA_LIBRARY_MAX_UPLOAD_MB", "10"))
+_MEDIA_IMAGE_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"]
+_MEDIA_IMAGE_CHECKS = [
+    "media_library.uploads.upload_size_check",
+    "media_library.uploads.image_content_check",
+    "filer.validation.strip_exif",
+]
+FILER_MIME_TYPE_WHITELIST = [*_MEDIA_IMAGE_TYPES, "application/pdf", "image/svg+xml"]
+FILER_REMOVE_FILE_VALIDATORS = ["image/svg+xml"]
+FILER_ADD_FILE_VALIDATORS = {
+    **dict.fromkeys(_MEDIA_IMAGE_TYPES, _MEDIA_IMAGE_CHECKS),
+    "application/pdf": [
+        "media_library.uploads.upload_size_check",
+        "media_library.uploads.pdf_content_check",
+    ],
+    "image/svg+xml": ["media_library.uploads.svg_refuse"],
+}
+FILER_UPLOADER_MAX_FILE_SIZE = MEDIA_LIBRARY_MAX_UPLOAD_MB * 1024 * 1024
+THUMBNAIL_PROCESSORS = (
+    "easy_thumbnails.processors.colorspace",
+    "easy_thumbnails.processors.autocrop",
+    "filer.thumbnail_processors.scale_and_crop_with_subject_location",
+    "easy_thumbnails.processors.filters",
+)
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "llr_site.storage.StaticFilesStorage"},

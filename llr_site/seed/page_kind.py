@@ -116,16 +116,43 @@ class PageKind(SeedKind):
                 )
             slots[slot].clear()
             for plugin in plugins:
-                add_plugin(
-                    slots[slot],
-                    plugin["type"],
-                    LANGUAGE,
-                    **{
-                        name: _record_get(value, item) if isinstance(value, dict) else value
-                        for name, value in plugin["fields"].items()
-                    },
-                )
+                _plugin_add(slots[slot], plugin, item)
         Version.objects.get_for_content(content).publish(self.user)
+
+
+def _plugin_add(placeholder, plugin, item, parent=None):
+    """Add `plugin` (and the plugins inside it) to `placeholder`, inside `parent` if given."""
+    added = add_plugin(
+        placeholder,
+        plugin["type"],
+        LANGUAGE,
+        target=parent,
+        **{name: _field_value(value, item) for name, value in plugin["fields"].items()},
+    )
+    for child in plugin.get("children", []):
+        _plugin_add(placeholder, child, item, parent=added)
+
+
+def _field_value(value, item):
+    """A seeded field's value: a record it names, a link to a seeded page, or itself."""
+    if not isinstance(value, dict):
+        return value
+    if "page" in value:
+        # A link (djangocms-link) to a page of the seed tree, followed through slug changes.
+        return {"internal_link": f"cms.page:{_page_get(value['page'], item).pk}"}
+    if "model" in value:
+        return _record_get(value, item)
+    return value
+
+
+def _page_get(reverse_id, item):
+    page = Page.objects.filter(reverse_id=reverse_id).first()
+    if page is None:
+        raise SeedDataError(
+            f"Page {item.identity.reverse_id}: a link names the page {reverse_id!r}, which "
+            "is not in the seed tree before it."
+        )
+    return page
 
 
 def _record_get(reference, item):
@@ -160,7 +187,7 @@ def _plugin_read(plugin, spec):
     fields = {}
     for name, seeded in spec["fields"].items():
         value = getattr(instance, name, None)
-        if isinstance(seeded, dict) and value is not None:
+        if isinstance(seeded, dict) and "model" in seeded and value is not None:
             value = {
                 "model": seeded["model"],
                 **{key: getattr(value, key) for key in seeded if key != "model"},

@@ -30,7 +30,12 @@ PAGE_OPTIONAL_FIELDS = {
     "plugin": [],
 }
 PLUGIN_FIELDS = {"placeholder": str, "type": str}
-PLUGIN_OPTIONAL_FIELDS = {"fields": {}}
+# `plugin`: the plugins inside this one ([[page.plugin.plugin]], as deep as needed); `text`: an
+# HTML file in the page's `parts/` folder, the body of a TextPlugin or, for any other plugin, of
+# a text placed first inside it.
+PLUGIN_OPTIONAL_FIELDS = {"fields": {}, "plugin": [], "text": ""}
+CHILD_FIELDS = {"type": str}
+PARTS = "parts"
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,16 @@ class PluginSeed:
     placeholder: str
     plugin_type: str
     fields: dict = field(default_factory=dict)
+    children: tuple["PluginSeed", ...] = ()
+
+    @property
+    def values(self):
+        """The plugin as the seeder writes and compares it (children only when it has any, so
+        the fingerprints of pages without nested plugins stay as they were)."""
+        values = {"type": self.plugin_type, "fields": self.fields}
+        if self.children:
+            values["children"] = [child.values for child in self.children]
+        return values
 
 
 @dataclass(frozen=True)
@@ -71,9 +86,7 @@ class PageSeed:
         for slot, html in self.placeholders.items():
             placeholders[slot].append({"type": "TextPlugin", "fields": {"body": html}})
         for plugin in self.plugins:
-            placeholders[plugin.placeholder].append(
-                {"type": plugin.plugin_type, "fields": plugin.fields}
-            )
+            placeholders[plugin.placeholder].append(plugin.values)
         return {
             "title": self.title,
             "menu_title": self.menu_title,
@@ -110,6 +123,7 @@ def pages_load(manifest=None):
         plugins = entries(
             entry, "plugin", manifest, PLUGIN_FIELDS, PLUGIN_OPTIONAL_FIELDS, where=f"{where}: "
         )
+        parts = folders / reverse_id / PARTS
         pages.append(
             PageSeed(
                 **{
@@ -119,7 +133,7 @@ def pages_load(manifest=None):
                 },
                 placeholders=_placeholders_read(folders / reverse_id, manifest, where),
                 plugins=tuple(
-                    PluginSeed(plugin["placeholder"], plugin["type"], plugin["fields"])
+                    _plugin_seed(plugin, plugin["placeholder"], manifest, parts, f"{where}: ")
                     for plugin in plugins
                 ),
             )
@@ -134,11 +148,38 @@ def pages_load(manifest=None):
     return pages
 
 
+def _plugin_seed(entry, placeholder, manifest, parts, where):
+    """A PluginSeed from its checked manifest entry, with its children and text read."""
+    children = entries(
+        entry, "plugin", manifest, CHILD_FIELDS, PLUGIN_OPTIONAL_FIELDS, where=f"{where}"
+    )
+    fields = dict(entry["fields"])
+    nested = [_plugin_seed(child, placeholder, manifest, parts, where) for child in children]
+    if entry["text"]:
+        body = _html_read(parts / entry["text"], manifest, where)
+        if entry["type"] == "TextPlugin":
+            fields["body"] = body
+        else:
+            nested.insert(0, PluginSeed(placeholder, "TextPlugin", {"body": body}))
+    return PluginSeed(placeholder, entry["type"], fields, tuple(nested))
+
+
+def _html_read(path, manifest, where):
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError as error:
+        raise SeedDataError(f"{manifest}: {where}its text file {path} is missing.") from error
+    except UnicodeDecodeError as error:
+        raise SeedDataError(f"{path}: not UTF-8 text ({error}).") from error
+
+
 def _placeholders_read(folder, manifest, where):
     if not folder.is_dir():
         raise SeedDataError(f"{manifest}: {where}: its text folder {folder} is missing.")
     placeholders = {}
     for path in sorted(folder.iterdir()):
+        if path.name == PARTS and path.is_dir():
+            continue
         if path.suffix != ".html":
             raise SeedDataError(f"{path}: not a placeholder's HTML file (<placeholder>.html).")
         try:

@@ -6,6 +6,7 @@ has to repeat each heading in every cell; these tags write it from one list of h
 
     {% load nhsuk_tables %}
     {% responsive_table "Reference" "Item" caption="Agenda" caption_classes="…" %}
+    (or `headings=a_list` when the columns are data, as in the editors' table block)
       {% for item in items %}
       {% table_row %}
         {% table_cell %}{{ item.reference }}{% endtable_cell %}
@@ -50,8 +51,9 @@ class ResponsiveTableNode(template.Node):
         self.keywords = keywords
 
     def render(self, context):
-        headings = [str(heading.resolve(context)) for heading in self.headings]
         options = {name: value.resolve(context) for name, value in self.keywords.items()}
+        listed = [heading.resolve(context) for heading in self.headings]
+        headings = [str(heading) for heading in (options.get("headings") or listed)]
         with context.push({HEADINGS: headings}):
             body = self.nodelist.render(context)
         caption = ""
@@ -123,10 +125,11 @@ class TableCellNode(template.Node):
 def responsive_table(parser, token):
     """`{% responsive_table "Heading" ... caption="…" caption_classes="…" %}`: a table."""
     headings, keywords = split_arguments(parser, token, "responsive_table")
-    unknown = set(keywords) - {"caption", "caption_classes"}
-    if not headings or unknown:
+    unknown = set(keywords) - {"caption", "caption_classes", "headings"}
+    if not (headings or "headings" in keywords) or unknown:
         raise template.TemplateSyntaxError(
-            "responsive_table takes the column headings, then caption= and caption_classes="
+            "responsive_table takes the column headings (or headings= a list of them), then "
+            "caption= and caption_classes="
         )
     nodelist = parser.parse(("endresponsive_table",))
     parser.delete_first_token()

@@ -27,7 +27,6 @@ def library_fill():
         FileVersion,
         Publication,
         PublicationFile,
-        Status,
     )
 
     types = list(DocumentType.objects.all())
@@ -41,7 +40,7 @@ def library_fill():
             financial_year=f"{2013 + number % 8}-{(14 + number % 8) % 100:02d}",
             first_published=start + datetime.timedelta(days=number % 3000),
             summary=f"Papers for meeting {number} of the governing body.",
-            status=Status.PUBLISHED,
+            status=Publication.Status.PUBLISHED,
         )
         for number in range(PUBLICATIONS)
     )

@@ -72,6 +72,9 @@ ACCESS = [
     ("/admin/contacts/contactdetails/1/change/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/contacts/contactdetails/add/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
     ("/admin/contacts/contactdetails/1/delete/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+    # The media library (django-filer) and its upload: communications staff's, for pages.
+    ("/admin/filer/folder/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/filer/image/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
     ("/publications/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     ("/publications/feed/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
@@ -162,7 +165,8 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
         "cms.use_structure",
         "djangocms_text.change_text",
     } <= perms
-    cms_apps = {"cms", "djangocms_text", "djangocms_versioning"}
+    # The CMS's own apps, and the media library whose images and files go on pages.
+    cms_apps = {"cms", "djangocms_text", "djangocms_versioning", "filer"}
     outside_the_cms = [p for p in perms if p.split(".")[0] not in cms_apps]
     # Outside the CMS's own apps, only the content blocks (plugins) editors place on pages, and
     # the site search's best bets and its report of searches (what people look for on the pages).
@@ -185,7 +189,10 @@ def test_governance_officers_cannot_touch_cms_pages():
     user = user_create("governance", GOVERNANCE_OFFICERS)
     perms = user.get_all_permissions()
     assert not any(
-        p.startswith(("cms.", "djangocms_text.", "djangocms_versioning.")) for p in perms
+        p.startswith(
+            ("cms.", "djangocms_text.", "djangocms_versioning.", "nhsuk_components.", "filer.")
+        )
+        for p in perms
     )
 
 

@@ -33,7 +33,8 @@ HOME = (
 
 def test_page_tree_is_read_from_the_manifest_and_one_file_per_placeholder():
     tree = {seed.reverse_id: seed for seed in pages.pages_load()}
-    assert list(tree)[0] == "home" and len(tree) == 19
+    # The home page comes last: its cards link to the pages before it.
+    assert list(tree)[-1] == "home" and len(tree) == 19
     home = tree["home"]
     assert set(home.placeholders) == {"introduction", "content"}
     assert home.placeholders["introduction"].startswith(
@@ -46,6 +47,52 @@ def test_page_tree_is_read_from_the_manifest_and_one_file_per_placeholder():
     (plugin,) = city.plugins
     assert plugin.fields["ccg"] == {"model": "ccgs.Ccg", "code": "04C"}
     assert tree["lc-our-role"].parent == "leicester-city"
+
+
+def test_plugins_inside_plugins_and_their_text_are_read_from_the_manifest_and_parts():
+    tree = {seed.reverse_id: seed for seed in pages.pages_load()}
+    (group,) = [plugin for plugin in tree["how-ccgs-work"].plugins if plugin.children]
+    assert group.plugin_type == "ExpanderGroupPlugin"
+    summaries = [child.fields["summary"] for child in group.children]
+    assert summaries == [
+        "Governing body",
+        "Members and member council",
+        "Locality structures",
+        "Executive team",
+    ]
+    (text,) = group.children[0].children
+    assert text.plugin_type == "TextPlugin"
+    assert text.fields["body"].startswith("<p>Responsible for the CCG's key decisions.")
+    cards = next(
+        plugin for plugin in tree["home"].plugins if plugin.plugin_type == "CardGroupPlugin"
+    )
+    assert [card.fields["link"] for card in cards.children] == [
+        {"page": "leicester-city"},
+        {"page": "west-leicestershire"},
+        {"page": "east-leicestershire-and-rutland"},
+    ]
+    # A page whose plugins have no children keeps the fingerprint it had before nesting.
+    assert "children" not in str(tree["cookies"].values)
+
+
+def test_plugin_text_file_that_is_missing_is_refused(tmp_path):
+    manifest = manifest_with(
+        tmp_path,
+        HOME + "[[page.plugin]]\nplaceholder = 'content'\ntype = 'InsetTextPlugin'\n"
+        "text = 'nowhere.html'\n",
+    )
+    with pytest.raises(SeedDataError, match=r"its text file .*/home/parts/nowhere.html is missing"):
+        pages.pages_load(manifest)
+
+
+def test_nested_plugin_with_a_misspelt_field_is_refused(tmp_path):
+    manifest = manifest_with(
+        tmp_path,
+        HOME + "[[page.plugin]]\nplaceholder = 'content'\ntype = 'CardGroupPlugin'\n"
+        "[[page.plugin.plugin]]\ntype = 'CardPlugin'\nfeilds = {}\n",
+    )
+    with pytest.raises(SeedDataError, match=r"has unknown field\(s\) feilds"):
+        pages.pages_load(manifest)
 
 
 def test_placeholder_text_is_read_without_surrounding_blank_lines():
