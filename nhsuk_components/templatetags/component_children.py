@@ -1,5 +1,6 @@
-"""`{% children_rendered instance as body %}`: a block's child plugins as one piece of HTML, so
-the shared component templates (which take `body`) serve plugins and hand-written pages alike."""
+"""`{% children_rendered instance as body %}` (`{% load component_children %}`): a block's child
+plugins as one piece of HTML, so the shared component templates (which take `body`) serve
+plugins and hand-written pages alike. Named apart from `nhsuk`'s own tag library."""
 
 from cms.templatetags.cms_tags import render_plugin
 from django import template
