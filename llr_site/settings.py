@@ -69,6 +69,12 @@ INSTALLED_APPS = [
     "sekizai",
     "djangocms_versioning",
     "djangocms_text",
+    "djangocms_link",
+    # djangocms-link's own migrations need django-filer (file links).
+    "filer",
+    "easy_thumbnails",
+    # Page review dates, the text editor's allowed content, links to our records (issue 12).
+    "editing",
     # Staff accounts (llr_site/staff/): sign-in throttling, second factor, audit trail.
     "axes",
     "django_otp",
@@ -269,6 +275,28 @@ CMS_LANGUAGES = {
 }
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 TEXT_INLINE_EDITING = True
+# The text editor offers the NHS.UK content styles only (issue 12.4): paragraph, lede paragraph,
+# headings 2 to 4, bulleted and numbered lists, bold, links. djangocms-text's TipTap editor also
+# drops, on paste, every format whose button is not here (Word's fonts, colours, underline...);
+# the server keeps only these whatever is sent (editing/sanitiser.py).
+NHSUK_TEXT_TOOLBAR = [
+    ["Paragraph", "BlockStyles", "Heading2", "Heading3", "Heading4"],
+    "|",
+    ["Bold"],
+    "|",
+    ["BulletedList", "NumberedList"],
+    "|",
+    ["Link", "Unlink"],
+    "|",
+    ["Undo", "Redo"],
+]
+TEXT_EDITOR_SETTINGS = {
+    "toolbar_CMS": NHSUK_TEXT_TOOLBAR,
+    "toolbar_HTMLField": NHSUK_TEXT_TOOLBAR,
+    "blockStyles": [
+        {"name": "Lede paragraph", "element": "p", "attributes": {"class": "nhsuk-body-l"}}
+    ],
+}
 
 # Governance: questions from the public to board meetings held in public.
 # At most this many questions an hour from one address (counted in the cache, never stored).

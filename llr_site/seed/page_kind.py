@@ -108,16 +108,19 @@ class PageKind(SeedKind):
             setattr(content, name, values[name])
         content.save()
         slots = content.rescan_placeholders()
-        for slot, plugins in values["placeholders"].items():
+        for slot in values["placeholders"]:
             if slot not in slots:
                 raise SeedDataError(
                     f"Page {item.identity.reverse_id}: its template {values['template']} has no "
                     f"placeholder {slot!r} (content/pages/{item.identity.reverse_id}/)."
                 )
-            slots[slot].clear()
-            for plugin in plugins:
+        # A placeholder the seed no longer fills is emptied too (the seeds' hand-written
+        # "In this section" texts went when the navigation came from the page tree).
+        for slot, placeholder in slots.items():
+            placeholder.clear()
+            for plugin in values["placeholders"].get(slot, []):
                 add_plugin(
-                    slots[slot],
+                    placeholder,
                     plugin["type"],
                     LANGUAGE,
                     **{

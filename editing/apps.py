@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class EditingConfig(AppConfig):
+    name = "editing"
+    verbose_name = "Editing"
+
+    def ready(self):
+        from content_cache import content_changes_watch
+        from editing.sanitiser import text_sanitiser_install
+
+        text_sanitiser_install()
+        # Review dates are shown at the foot of cached pages.
+        content_changes_watch(self)
