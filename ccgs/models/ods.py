@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 from ccgs.models.profile import Ccg
 
@@ -109,6 +110,9 @@ class Practice(OdsAddress):
     def __str__(self):
         return f"{self.name} ({self.code})"
 
+    def get_absolute_url(self):
+        return reverse("practices:practice", kwargs={"code": self.code})
+
     @property
     def is_gp_practice(self):
         """A GP practice, or a PCN member whose setting the practices file did not give."""
@@ -138,6 +142,9 @@ class Pcn(OdsAddress):
 
     def __str__(self):
         return f"{self.name} ({self.code})"
+
+    def get_absolute_url(self):
+        return reverse("pcns:pcn", kwargs={"code": self.code})
 
 
 class PcnMembership(models.Model):

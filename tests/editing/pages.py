@@ -1,6 +1,6 @@
 """Pages made and published in tests as communications staff would, through versioning."""
 
-from cms.api import create_page
+from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
 from django.conf import settings
 from djangocms_versioning.models import Version
@@ -16,7 +16,9 @@ def editor():
     )
 
 
-def page_publish(title, *, parent_reverse_id=None, template="pages/content.html", **fields):
+def page_publish(
+    title, *, parent_reverse_id=None, template="pages/content.html", text=None, **fields
+):
     """A new page under the seeded page `parent_reverse_id`, published; returns the Page.
 
     In the navigation unless told otherwise, as the CMS's page form has it (`create_page`'s own
@@ -28,6 +30,9 @@ def page_publish(title, *, parent_reverse_id=None, template="pages/content.html"
         title, template, settings.LANGUAGE_CODE, parent=parent, created_by=editor(), **fields
     )
     draft = PageContent.admin_manager.get(page=page, language=settings.LANGUAGE_CODE)
+    if text is not None:
+        placeholder = draft.rescan_placeholders()["content"]
+        add_plugin(placeholder, "TextPlugin", settings.LANGUAGE_CODE, body=text)
     Version.objects.get_for_content(draft).publish(editor())
     return page
 
