@@ -1,4 +1,5 @@
-"""The link search behind the text editor's link dialog and every link field (djangocms-link).
+"""The link search behind the text editor's link dialog and every link field (djangocms-link), and
+pages' review dates.
 
 djangocms-link answers every search from one admin view. Ours differs in two ways: a CMS page is
 shown with its address, so that the three "Our strategic objectives" can be told apart; and a
@@ -6,12 +7,17 @@ record of the other linkable models is offered only when the public may see it, 
 may edit pages (communications staff need no access to those models' admin pages for it).
 """
 
+from cms.extensions import PageContentExtensionAdmin
 from cms.models import Page
 from django.contrib import admin
+from django.utils import timezone
+from django.utils.html import format_html
 from djangocms_link import admin as link_admin
 from djangocms_link.models import Link
 
 from editing.links import link_target_is_live
+from editing.models import PageReview, PageReviewDue
+from editing.selectors import page_review_due_list
 
 
 class LinkSearchView(link_admin.AdminUrlsView):
@@ -34,3 +40,44 @@ class LinkSearchAdmin(link_admin.LinkAdmin):
 
 admin.site.unregister(Link)
 admin.site.register(Link, LinkSearchAdmin)
+
+
+@admin.register(PageReview)
+class PageReviewAdmin(PageContentExtensionAdmin):
+    """Review dates of a page, opened from the toolbar's Page menu (kept out of the index)."""
+
+    fields = ["last_reviewed", "next_review_due"]
+
+
+@admin.register(PageReviewDue)
+class PageReviewDueAdmin(admin.ModelAdmin):
+    """Published pages whose review is due within EDITING_REVIEW_DUE_SOON_DAYS, or overdue."""
+
+    list_display = ["page_title", "page_address", "last_reviewed", "next_review_due", "overdue"]
+    list_display_links = None
+    ordering = ["next_review_due"]
+
+    def get_queryset(self, request):
+        return page_review_due_list()
+
+    @admin.display(description="page")
+    def page_title(self, review):
+        return review.extended_object.title
+
+    @admin.display(description="address")
+    def page_address(self, review):
+        url = review.extended_object.page.get_absolute_url()
+        return format_html('<a href="{}">{}</a>', url, url)
+
+    @admin.display(boolean=True)
+    def overdue(self, review):
+        return review.next_review_due < timezone.localdate()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -17,5 +17,5 @@ EDITING_LINK_PUBLIC_TESTS = getattr(
 )
 DJANGOCMS_LINKABLE_MODELS = getattr(settings, "DJANGOCMS_LINKABLE_MODELS", [])
 
-# Months from a page's last review to its next review, when an editor gives no date.
-EDITING_REVIEW_INTERVAL_MONTHS = getattr(settings, "EDITING_REVIEW_INTERVAL_MONTHS", 12)
+# Pages whose next review is due within this many days (or overdue) are in staff's list.
+EDITING_REVIEW_DUE_SOON_DAYS = getattr(settings, "EDITING_REVIEW_DUE_SOON_DAYS", 30)

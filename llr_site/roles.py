@@ -58,6 +58,9 @@ ROLE_PERMISSIONS = {
         "publications.view_latestpublications",
         # The contact details block, placed on any page (the record is governance officers').
         *crud("contacts", "contactdetailsblock"),
+        # Pages' review dates (Page menu, "Review dates…") and the list of pages due for review.
+        *crud("editing", "pagereview"),
+        "editing.view_pagereviewdue",
     ],
     GOVERNANCE_OFFICERS: [
         "ccgs.view_ccg",

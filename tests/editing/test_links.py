@@ -82,6 +82,7 @@ def test_staff_who_may_not_edit_pages_are_offered_no_records(client):
     staff_sign_in(client, user_create("officer", "Governance officers"))
     person_create("Alex Chairperson")
     assert search(client, "chairperson") == []
+    assert search(client, "strategic objectives") == []
 
 
 def text_link(record, words="the link"):

@@ -86,6 +86,9 @@ ACCESS = [
     ("/admin/axes/accessfailurelog/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/otp_totp/totpdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/otp_static/staticdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    # Pages' review dates and the list of pages due for review: communications staff's.
+    ("/admin/editing/pagereviewdue/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/editing/pagereview/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
@@ -155,7 +158,11 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
         "djangocms_text.change_text",
     } <= perms
     cms_apps = {"cms", "djangocms_text", "djangocms_versioning"}
-    outside_the_cms = [p for p in perms if p.split(".")[0] not in cms_apps]
+    # Pages' review dates are part of the page (a page content extension).
+    page_parts = {"editing.add_pagereview", "editing.change_pagereview"}
+    page_parts |= {"editing.delete_pagereview", "editing.view_pagereview"}
+    page_parts |= {"editing.view_pagereviewdue"}
+    outside_the_cms = [p for p in perms if p.split(".")[0] not in cms_apps and p not in page_parts]
     # Outside the CMS's own apps, only the content blocks (plugins) editors place on pages.
     assert outside_the_cms
     for name in outside_the_cms:
