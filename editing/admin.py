@@ -15,8 +15,8 @@ from django.utils.html import format_html
 from djangocms_link import admin as link_admin
 from djangocms_link.models import Link
 
-from editing.links import link_target_is_live
-from editing.models import PageReview, PageReviewDue
+from editing.links import dead_link_text_ids, link_target_is_live
+from editing.models import PageReview, PageReviewDue, TextWithDeadLinks
 from editing.selectors import page_review_due_list
 
 
@@ -72,6 +72,43 @@ class PageReviewDueAdmin(admin.ModelAdmin):
     @admin.display(boolean=True)
     def overdue(self, review):
         return review.next_review_due < timezone.localdate()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(TextWithDeadLinks)
+class TextWithDeadLinksAdmin(admin.ModelAdmin):
+    """Texts on pages (current versions) that link to something the public may not see."""
+
+    list_display = ["page_title", "page_address", "text"]
+    list_display_links = None
+
+    def get_queryset(self, request):
+        return (
+            TextWithDeadLinks.objects.filter(pk__in=dead_link_text_ids())
+            .select_related("placeholder")
+            .order_by("pk")
+        )
+
+    @admin.display(description="page")
+    def page_title(self, text):
+        return text.placeholder.source.title
+
+    @admin.display(description="address")
+    def page_address(self, text):
+        url = text.placeholder.source.page.get_absolute_url()
+        return format_html('<a href="{}">{}</a>', url, url)
+
+    @admin.display(description="text")
+    def text(self, text):
+        return str(text)
 
     def has_add_permission(self, request):
         return False

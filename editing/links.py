@@ -8,11 +8,15 @@ record) is never a broken link: visitors get its words as plain text, staff in e
 link marked (`llr-link-dead`) with a title saying why.
 """
 
+import re
 from functools import cache
 
 from cms.models import PageContent
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.utils.module_loading import import_string
 from djangocms_text.html import register_attr
+from djangocms_text.models import Text
 
 from editing import conf
 
@@ -59,3 +63,29 @@ def link_href_render(elem, obj, attr, edit_mode=False):
 
 def link_resolver_install():
     register_attr("data-cms-href", link_href_render)
+
+
+REFERENCE = re.compile(r'data-cms-href="([a-z0-9_]+\.[a-z0-9_]+):(\d+)"')
+
+
+def _reference_is_live(label, pk):
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return False
+    return link_target_is_live(model._default_manager.filter(pk=pk).first())
+
+
+def dead_link_text_ids():
+    """Ids of the texts on pages' current versions (published or draft) with a dead link."""
+    contents = PageContent.admin_manager.current_content().values("pk")
+    texts = Text.objects.filter(
+        body__contains="data-cms-href",
+        placeholder__content_type=ContentType.objects.get_for_model(PageContent),
+        placeholder__object_id__in=contents,
+    ).only("pk", "body")
+    return [
+        text.pk
+        for text in texts
+        if not all(_reference_is_live(*ref) for ref in REFERENCE.findall(text.body))
+    ]

@@ -1,8 +1,10 @@
-"""Review dates of a page (issue 12.8), versioned with the page's content."""
+"""Review dates of a page (issue 12.8), versioned with the page's content; the staff list of
+links to withdrawn or unpublished items (issue 12.3)."""
 
 from cms.extensions import PageContentExtension, extension_pool
 from django.db import models
 from django.db.models import F, Q
+from djangocms_text.models import Text
 
 
 class PageReview(PageContentExtension):
@@ -37,3 +39,12 @@ class PageReviewDue(PageReview):
         proxy = True
         verbose_name = "page due for review"
         verbose_name_plural = "pages due for review"
+
+
+class TextWithDeadLinks(Text):
+    """The staff list of page texts linking to something withdrawn or unpublished (admin)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "text with a link to something gone"
+        verbose_name_plural = "links to withdrawn or unpublished items"

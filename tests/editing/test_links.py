@@ -156,3 +156,14 @@ def test_a_javascript_or_data_link_is_refused_with_a_message(address):
 def test_the_page_tree_is_found_without_a_search_term(editor_client):
     found = search(editor_client, "")
     assert found[0][0] == f"cms.page:{Page.objects.get(reverse_id='home').pk}"
+
+
+def test_staff_list_the_page_texts_that_link_to_something_gone(client):
+    gone = publication_create("Old plan", status="withdrawn", withdrawn_reason="Replaced.")
+    live = publication_create("New plan")
+    page_publish("Page with a dead link", text=text_link(gone, "old plan"))
+    page_publish("Page with a live link", text=text_link(live, "new plan"))
+    staff_sign_in(client, user_create("comms", "Communications staff"))
+    html = client.get("/admin/editing/textwithdeadlinks/").content.decode()
+    assert "Page with a dead link" in html and "/page-with-a-dead-link/" in html
+    assert "Page with a live link" not in html

@@ -89,6 +89,7 @@ ACCESS = [
     # Pages' review dates and the list of pages due for review: communications staff's.
     ("/admin/editing/pagereviewdue/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
     ("/admin/editing/pagereview/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/editing/textwithdeadlinks/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
