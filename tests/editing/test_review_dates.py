@@ -119,3 +119,18 @@ def test_the_page_menu_offers_the_review_dates_in_edit_mode(client):
     html = client.get(f"/admin/cms/placeholder/object/{ct}/edit/{draft.pk}/").content.decode()
     assert "Review dates…" in html
     assert f"/admin/editing/pagereview/add/?extended_object={draft.pk}" in html
+
+
+def test_a_visitor_gets_the_dates_without_a_query_once_cached(client, settings):
+    settings.CMS_PAGE_CACHE = False  # the page rendered each time, its dates read from the cache
+    page = page_publish("Reviewed page")
+    review_add(page, datetime.date(2026, 3, 13), datetime.date(2027, 3, 13))
+    client.get("/reviewed-page/")
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/reviewed-page/").content.decode()
+    assert "Next review due: 13 March 2027" in html
+    sqls = [q["sql"] for q in queries.captured_queries]
+    assert sqls and not [sql for sql in sqls if "editing_pagereview" in sql]
