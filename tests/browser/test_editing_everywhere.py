@@ -53,6 +53,15 @@ def test_a_link_applied_inline_is_kept_after_a_click_outside_and_a_reload(site, 
     edit_url = page.url
     paragraph = page.locator("main .ProseMirror p").first
     paragraph.click()
+    # The NHS.UK content styles only (issue 12.4): the block menu and the toolbar together.
+    actions = page.evaluate(
+        "() => [...new Set([...document.querySelectorAll('[data-action]')]"
+        ".map(e => e.dataset.action))]"
+    )
+    assert sorted(actions) == sorted(
+        ["Paragraph", "Heading2", "Heading3", "Heading4", "BulletedList", "NumberedList"]
+        + ["BlockStyles", "Bold", "Link", "Unlink", "Undo", "Redo"]
+    )
     page.keyboard.press("End")
     page.keyboard.type(" Read the NHS website")
     for _ in range(len("NHS website")):
