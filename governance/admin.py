@@ -57,6 +57,8 @@ class DeclaredInterestInline(admin.TabularInline):
 @admin.register(GoverningBody)
 class GoverningBodyAdmin(admin.ModelAdmin):
     list_display = ["__str__", "slug"]
+    # Also what editors' link search looks in (djangocms-link).
+    search_fields = ["ccg__name", "ccg__short_name", "slug"]
     list_select_related = ["ccg"]
     inlines = [AppointmentInline]
 
@@ -90,6 +92,8 @@ class MeetingAdmin(admin.ModelAdmin):
     list_display = ["__str__", "starts_at", "venue", "status", "question_deadline"]
     list_filter = ["governing_body", YearFilter, "status"]
     list_select_related = ["governing_body__ccg"]
+    # Also what editors' link search looks in (djangocms-link).
+    search_fields = ["governing_body__ccg__name", "governing_body__ccg__short_name", "venue"]
     date_hierarchy = "starts_at"
     readonly_fields = ["sequence"]
     autocomplete_fields = ["minutes"]

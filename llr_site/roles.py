@@ -85,6 +85,11 @@ ROLE_PERMISSIONS = {
         "filer.change_clipboarditem",
         "filer.delete_clipboarditem",
         "filer.view_clipboarditem",
+        # Pages' review dates (Page menu, "Review dates…") and the list of pages due for review.
+        *crud("editing", "pagereview"),
+        "editing.view_pagereviewdue",
+        # The list of page texts linking to something withdrawn or unpublished.
+        "editing.view_textwithdeadlinks",
     ],
     GOVERNANCE_OFFICERS: [
         "ccgs.view_ccg",

@@ -73,11 +73,14 @@ INSTALLED_APPS = [
     "djangocms_versioning",
     "djangocms_text",
     "djangocms_link",
-    # The media library (media_library/): django-filer and its thumbnails.
+    # The media library (media_library/): django-filer and its thumbnails (djangocms-link's
+    # own migrations need django-filer too, for file links).
     "filer",
     "easy_thumbnails",
     # After filer: its admin re-registers filer's with the roles' permissions.
     "media_library",
+    # Page review dates, the text editor's allowed content, links to our records (issue 12).
+    "editing",
     # Staff accounts (llr_site/staff/): sign-in throttling, second factor, audit trail.
     "axes",
     "django_otp",
@@ -314,6 +317,39 @@ CMS_LANGUAGES = {
 }
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 TEXT_INLINE_EDITING = True
+# Links to anything (issue 12.3): besides CMS pages, editors find these by title in the text
+# editor's link dialog and in every component's link field (djangocms-link); each model's admin
+# has the search fields. editing/conf.py says which of their records the public may see.
+DJANGOCMS_LINKABLE_MODELS = [
+    "publications.publication",
+    "ccgs.practice",
+    "ccgs.pcn",
+    "governance.meeting",
+    "governance.person",
+    "governance.governingbody",
+]
+# The text editor offers the NHS.UK content styles only (issue 12.4): paragraph, lede paragraph,
+# headings 2 to 4, bulleted and numbered lists, bold, links. djangocms-text's TipTap editor also
+# drops, on paste, every format whose button is not here (Word's fonts, colours, underline...);
+# the server keeps only these whatever is sent (editing/sanitiser.py).
+NHSUK_TEXT_TOOLBAR = [
+    ["Paragraph", "BlockStyles", "Heading2", "Heading3", "Heading4"],
+    "|",
+    ["Bold"],
+    "|",
+    ["BulletedList", "NumberedList"],
+    "|",
+    ["Link", "Unlink"],
+    "|",
+    ["Undo", "Redo"],
+]
+TEXT_EDITOR_SETTINGS = {
+    "toolbar_CMS": NHSUK_TEXT_TOOLBAR,
+    "toolbar_HTMLField": NHSUK_TEXT_TOOLBAR,
+    "blockStyles": [
+        {"name": "Lede paragraph", "element": "p", "attributes": {"class": "nhsuk-body-l"}}
+    ],
+}
 
 # The apps' own settings have their defaults in each app's conf.py (governance/conf.py:
 # GOVERNANCE_QUESTIONS_PER_HOUR, GOVERNANCE_QUESTION_RETENTION_DAYS; publications/conf.py:

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 from ccgs.models.profile import Ccg
 
@@ -111,6 +112,9 @@ class Practice(OdsAddress):
     def __str__(self):
         return f"{self.name} ({self.code})"
 
+    def get_absolute_url(self):
+        return reverse("practices:practice", kwargs={"code": self.code})
+
     @property
     def is_open(self):
         """Open, or a PCN member the practices file does not list (so not known to be closed)."""
@@ -149,6 +153,9 @@ class Pcn(OdsAddress):
 
     def __str__(self):
         return f"{self.name} ({self.code})"
+
+    def get_absolute_url(self):
+        return reverse("pcns:pcn", kwargs={"code": self.code})
 
 
 class PcnMembership(models.Model):

@@ -71,7 +71,11 @@ class PageKind(SeedKind):
             site=self.site,
         )
         if seed.reverse_id == "home":
+            # Seeded last (its links need the pages they point to), shown first.
+            first = Page.objects.filter(site=self.site, depth=1).exclude(pk=page.pk).first()
             with transaction.atomic():
+                if first is not None:
+                    page.move_page(first, position="left")
                 page.set_as_homepage(self.user)
         self._publish(PageContent.admin_manager.get(page=page, language=LANGUAGE), item)
         return page
@@ -108,15 +112,18 @@ class PageKind(SeedKind):
             setattr(content, name, values[name])
         content.save()
         slots = content.rescan_placeholders()
-        for slot, plugins in values["placeholders"].items():
+        for slot in values["placeholders"]:
             if slot not in slots:
                 raise SeedDataError(
                     f"Page {item.identity.reverse_id}: its template {values['template']} has no "
                     f"placeholder {slot!r} (content/pages/{item.identity.reverse_id}/)."
                 )
-            slots[slot].clear()
-            for plugin in plugins:
-                _plugin_add(slots[slot], plugin, item)
+        # A placeholder the seed no longer fills is emptied too (the seeds' hand-written
+        # "In this section" texts went when the navigation came from the page tree).
+        for slot, placeholder in slots.items():
+            placeholder.clear()
+            for plugin in values["placeholders"].get(slot, []):
+                _plugin_add(placeholder, plugin, item)
         Version.objects.get_for_content(content).publish(self.user)
 
 

@@ -177,16 +177,3 @@ def test_side_column_never_links_to_the_page_it_is_on(client, url):
     html = client.get(url).content.decode()
     if 'aria-label="Related information"' in html:
         assert url not in side_column_links(html)
-
-
-@pytest.mark.parametrize(
-    ("url", "related"),
-    [
-        ("/how-ccgs-work/", "/engaging-with-your-ccg/"),
-        ("/engaging-with-your-ccg/", "/how-ccgs-work/"),
-    ],
-)
-def test_guide_pages_point_to_each_other_under_related_pages(client, url, related):
-    html = client.get(url).content.decode()
-    assert "<h2>Related pages</h2>" in html
-    assert side_column_links(html) == [related]

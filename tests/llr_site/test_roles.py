@@ -97,6 +97,10 @@ ACCESS = [
     ("/admin/axes/accessfailurelog/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/otp_totp/totpdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/otp_static/staticdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    # Pages' review dates and the list of pages due for review: communications staff's.
+    ("/admin/editing/pagereviewdue/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/editing/pagereview/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/editing/textwithdeadlinks/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
@@ -167,7 +171,11 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
     } <= perms
     # The CMS's own apps, and the media library whose images and files go on pages.
     cms_apps = {"cms", "djangocms_text", "djangocms_versioning", "filer"}
-    outside_the_cms = [p for p in perms if p.split(".")[0] not in cms_apps]
+    # Pages' review dates are part of the page (a page content extension).
+    page_parts = {"editing.add_pagereview", "editing.change_pagereview"}
+    page_parts |= {"editing.delete_pagereview", "editing.view_pagereview"}
+    page_parts |= {"editing.view_pagereviewdue"}
+    outside_the_cms = [p for p in perms if p.split(".")[0] not in cms_apps and p not in page_parts]
     # Outside the CMS's own apps, only the content blocks (plugins) editors place on pages, and
     # the site search's best bets and its report of searches (what people look for on the pages).
     search = {f"search.{action}_bestbet" for action in ("add", "change", "delete", "view")}

@@ -38,11 +38,12 @@ def test_page_tree_is_read_from_the_manifest_and_one_file_per_placeholder():
     home = tree["home"]
     assert set(home.placeholders) == {"introduction", "content"}
     assert home.placeholders["introduction"].startswith(
-        '<p class="nhsuk-lede-text">Three clinical commissioning groups (CCGs)'
+        '<p class="nhsuk-body-l">Three clinical commissioning groups (CCGs)'
     )
     assert not home.in_navigation
     city = tree["leicester-city"]
-    assert city.placeholders["side column"].startswith("<h2>In this section</h2>")
+    # "In this section" comes from the page tree, not from text in the seeds.
+    assert "side column" not in city.placeholders
     assert city.apphook == "CcgProfileApphook"
     (plugin,) = city.plugins
     assert plugin.fields["ccg"] == {"model": "ccgs.Ccg", "code": "04C"}

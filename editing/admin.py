@@ -1,0 +1,120 @@
+"""The link search behind the text editor's link dialog and every link field (djangocms-link), and
+pages' review dates.
+
+djangocms-link answers every search from one admin view. Ours differs in two ways: a CMS page is
+shown with its address, so that the three "Our strategic objectives" can be told apart; and a
+record of the other linkable models is offered only when the public may see it, to anyone who
+may edit pages (communications staff need no access to those models' admin pages for it).
+"""
+
+from cms.extensions import PageContentExtensionAdmin
+from cms.models import Page
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.html import format_html
+from djangocms_link import admin as link_admin
+from djangocms_link.models import Link
+
+from editing.links import dead_link_text_ids, link_target_is_live
+from editing.models import PageReview, PageReviewDue, TextWithDeadLinks
+from editing.selectors import page_review_due_list
+
+
+class LinkSearchView(link_admin.AdminUrlsView):
+    def serialize_result(self, obj):
+        result = super().serialize_result(obj)
+        if result and isinstance(obj, Page):
+            result["text"] = f"{result['text']} ({result['url']})"
+        return result
+
+    def has_perm(self, request, obj=None):
+        if obj is None or isinstance(obj, Page):
+            return super().has_perm(request, obj)
+        return request.user.has_perm("cms.change_page") and link_target_is_live(obj)
+
+
+class LinkSearchAdmin(link_admin.LinkAdmin):
+    def url_view(self, request):
+        return LinkSearchView.as_view(admin_site=self.admin_site)(request)
+
+
+admin.site.unregister(Link)
+admin.site.register(Link, LinkSearchAdmin)
+
+
+@admin.register(PageReview)
+class PageReviewAdmin(PageContentExtensionAdmin):
+    """Review dates of a page, opened from the toolbar's Page menu (kept out of the index)."""
+
+    fields = ["last_reviewed", "next_review_due"]
+
+
+@admin.register(PageReviewDue)
+class PageReviewDueAdmin(admin.ModelAdmin):
+    """Published pages whose review is due within EDITING_REVIEW_DUE_SOON_DAYS, or overdue."""
+
+    list_display = ["page_title", "page_address", "last_reviewed", "next_review_due", "overdue"]
+    list_display_links = None
+    ordering = ["next_review_due"]
+
+    def get_queryset(self, request):
+        return page_review_due_list()
+
+    @admin.display(description="page")
+    def page_title(self, review):
+        return review.extended_object.title
+
+    @admin.display(description="address")
+    def page_address(self, review):
+        url = review.extended_object.page.get_absolute_url()
+        return format_html('<a href="{}">{}</a>', url, url)
+
+    @admin.display(boolean=True)
+    def overdue(self, review):
+        return review.next_review_due < timezone.localdate()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(TextWithDeadLinks)
+class TextWithDeadLinksAdmin(admin.ModelAdmin):
+    """Texts on pages (current versions) that link to something the public may not see."""
+
+    list_display = ["page_title", "page_address", "text"]
+    list_display_links = None
+
+    def get_queryset(self, request):
+        return (
+            TextWithDeadLinks.objects.filter(pk__in=dead_link_text_ids())
+            .select_related("placeholder")
+            .order_by("pk")
+        )
+
+    @admin.display(description="page")
+    def page_title(self, text):
+        return text.placeholder.source.title
+
+    @admin.display(description="address")
+    def page_address(self, text):
+        url = text.placeholder.source.page.get_absolute_url()
+        return format_html('<a href="{}">{}</a>', url, url)
+
+    @admin.display(description="text")
+    def text(self, text):
+        return str(text)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

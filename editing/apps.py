@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class EditingConfig(AppConfig):
+    name = "editing"
+    verbose_name = "Editing"
+
+    def ready(self):
+        from content_cache import content_changes_watch
+        from editing.links import link_resolver_install
+        from editing.sanitiser import text_sanitiser_install
+
+        text_sanitiser_install()
+        link_resolver_install()
+        # Review dates are shown at the foot of cached pages.
+        content_changes_watch(self)

@@ -1,0 +1,91 @@
+"""Links to anything (issue 12.3): references to our own records, resolved when shown.
+
+A link made in the text editor's link dialog is stored as `<a data-cms-href="app.model:pk">`;
+djangocms-text turns the reference into the record's current address each time the text is
+rendered, so a changed slug is followed. Ours replaces its resolver so that a link to a record
+the public may not see (an unpublished page, a withdrawn or embargoed publication, a deleted
+record) is never a broken link: visitors get its words as plain text, staff in edit mode get the
+link marked (`llr-link-dead`) with a title saying why.
+"""
+
+import re
+from functools import cache
+
+from cms.models import PageContent
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.utils.module_loading import import_string
+from djangocms_text.html import register_attr
+from djangocms_text.models import Text
+
+from editing import conf
+
+DEAD_LINK_CLASS = "llr-link-dead"
+DEAD_LINK_TITLE = "Visitors see this as plain text: what it links to is withdrawn or unpublished"
+
+
+def page_is_published(page):
+    return PageContent.objects.filter(page=page).exists()
+
+
+@cache
+def _public_tests():
+    return {label: import_string(path) for label, path in conf.EDITING_LINK_PUBLIC_TESTS.items()}
+
+
+@cache
+def _linkable_labels():
+    return {"cms.page", *(label.lower() for label in conf.DJANGOCMS_LINKABLE_MODELS)}
+
+
+def link_target_is_live(obj):
+    """Whether the public may follow a link to `obj` now (never for a model not linkable)."""
+    if obj is None or obj._meta.label_lower not in _linkable_labels():
+        return False
+    test = _public_tests().get(obj._meta.label_lower)
+    return test is None or bool(test(obj))
+
+
+def link_href_render(elem, obj, attr, edit_mode=False):
+    """djangocms-text's resolver of `data-cms-href`, for links to records that may have gone."""
+    live = link_target_is_live(obj)
+    if live or (edit_mode and obj is not None):
+        elem.attrib[attr] = obj.get_absolute_url()
+    if live:
+        return
+    if edit_mode:
+        elem.attrib["class"] = DEAD_LINK_CLASS
+        elem.attrib["title"] = DEAD_LINK_TITLE
+        return
+    elem.tag = "span"
+    elem.attrib.pop(attr, None)
+
+
+def link_resolver_install():
+    register_attr("data-cms-href", link_href_render)
+
+
+REFERENCE = re.compile(r'data-cms-href="([a-z0-9_]+\.[a-z0-9_]+):(\d+)"')
+
+
+def _reference_is_live(label, pk):
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return False
+    return link_target_is_live(model._default_manager.filter(pk=pk).first())
+
+
+def dead_link_text_ids():
+    """Ids of the texts on pages' current versions (published or draft) with a dead link."""
+    contents = PageContent.admin_manager.current_content().values("pk")
+    texts = Text.objects.filter(
+        body__contains="data-cms-href",
+        placeholder__content_type=ContentType.objects.get_for_model(PageContent),
+        placeholder__object_id__in=contents,
+    ).only("pk", "body")
+    return [
+        text.pk
+        for text in texts
+        if not all(_reference_is_live(*ref) for ref in REFERENCE.findall(text.body))
+    ]
