@@ -16,7 +16,7 @@ class SearchForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     ccg = forms.ChoiceField(
-        label="Publications of",
+        label="CCG",
         required=False,
         widget=forms.Select(attrs={"class": "nhsuk-select"}),
     )
