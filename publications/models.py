@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 FINANCIAL_YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -127,6 +128,12 @@ class Publication(models.Model):
     def is_withdrawn(self):
         return self.status == Status.WITHDRAWN
 
+    def is_public(self):
+        """Whether the public can reach it: published or withdrawn, and out of any embargo
+        (`content_cache` drops no cached page for a save of a draft or embargoed one)."""
+        released = self.first_published is None or self.first_published <= timezone.localdate()
+        return self.status in (Status.PUBLISHED, Status.WITHDRAWN) and released
+
 
 class ChangeNote(models.Model):
     """A dated public note of what changed in a publication, e.g. "Corrected table 3"."""
@@ -142,6 +149,9 @@ class ChangeNote(models.Model):
 
     def __str__(self):
         return f"{self.date}: {self.text}"
+
+    def is_public(self):
+        return self.publication.is_public()
 
 
 class PublicationFile(models.Model):
@@ -164,6 +174,9 @@ class PublicationFile(models.Model):
             "publications:file_current",
             kwargs={"slug": self.publication.slug, "file_id": self.pk},
         )
+
+    def is_public(self):
+        return self.publication.is_public()
 
 
 class FileVersion(models.Model):
@@ -227,6 +240,9 @@ class FileVersion(models.Model):
                 "number": self.number,
             },
         )
+
+    def is_public(self):
+        return self.document.publication.is_public()
 
     @property
     def is_current(self):

@@ -6,15 +6,18 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 
+from content_cache.query import number, query_params
 from publications import selectors
 from publications.caching import embargo_bounded
-from publications.forms import LibraryFilterForm
+from publications.forms import LIBRARY_PARAMS, LibraryFilterForm
 from publications.models import Status
 
 PER_PAGE = 20
 
 
+@query_params(**LIBRARY_PARAMS, page=number)
 def library(request):
     form = LibraryFilterForm(request.GET, selectors.library_filter_choices())
     filters = form.filters()
@@ -40,6 +43,10 @@ def library(request):
             "feed_query_string": urlencode(feed_query),
         },
     )
+    if not form.is_valid() or request.GET.get("page", "1") != str(page.number):
+        # A filter that is not one of the choices, a page beyond the last: not for a shared
+        # cache, which would otherwise keep one copy per made-up value.
+        patch_cache_control(response, private=True)
     return embargo_bounded(response)
 
 
