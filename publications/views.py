@@ -1,5 +1,6 @@
 """The public library: the filtered list, a publication's page and its file downloads."""
 
+import logging
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -14,6 +15,7 @@ from publications.caching import embargo_bounded
 from publications.forms import LIBRARY_PARAMS, LibraryFilterForm
 from publications.models import Status
 
+logger = logging.getLogger(__name__)
 PER_PAGE = 20
 
 
@@ -94,6 +96,8 @@ def file_download(request, slug, file_id, number=None):
     try:
         stored = version.file.open("rb")
     except FileNotFoundError as error:
+        # The record names it, but the store has lost it (deleted behind the site's back).
+        logger.error("File version %s is missing from storage: %s", version.pk, version.file.name)
         raise Http404("No such file") from error
     return FileResponse(
         stored,
