@@ -19,8 +19,8 @@ from tests.factories import (
     staff_sign_in,
     user_create,
 )
+from tests.object_store import object_storage
 from tests.publications.test_uploads import ADD_URL, form_data
-from tests.uploads.conftest import object_storage
 
 pytestmark = pytest.mark.django_db
 
