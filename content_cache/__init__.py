@@ -19,6 +19,7 @@ key expires it starts again from 1, and older entries must have gone by then.
 """
 
 import logging
+from contextvars import ContextVar
 
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, invalidate_cms_page_cache
 from cms.models import CMSPlugin, Placeholder
@@ -34,6 +35,9 @@ from djangocms_versioning.models import Version
 
 logger = logging.getLogger(__name__)
 _watched_apps = set()
+# What `content_cached` read during the current request (`ContentMemoMiddleware`): many
+# templates and tags of one page ask for the same reads, each a round trip to the cache.
+_request_memo = ContextVar("content_request_memo", default=None)
 
 
 def content_lifetime():
@@ -67,6 +71,9 @@ def content_kept():
 def content_cached(name, compute, timeout=None):
     """`compute()`, kept under `name` until the content changes (or `timeout` seconds, if
     sooner); None is a value like any other."""
+    memo = _request_memo.get()
+    if memo is not None and name in memo:
+        return memo[name]
     key = content_key(name)
     stored = cache.get(key)
     if stored is None:
@@ -75,7 +82,23 @@ def content_cached(name, compute, timeout=None):
         if lifetime > 0:
             cache.set(key, stored, lifetime)
             content_kept()
+    if memo is not None:
+        memo[name] = stored[0]
     return stored[0]
+
+
+class ContentMemoMiddleware:
+    """Each of `content_cached`'s reads once per request, however many parts of a page ask."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
 
 
 def content_changed(instance=None, signal=None, **kwargs):
@@ -118,6 +141,9 @@ def _content_remember(sender, instance, raw=False, **kwargs):
 
 
 def _content_drop():
+    memo = _request_memo.get()
+    if memo:
+        memo.clear()
     invalidate_cms_page_cache()
     types = [
         plugin.__name__

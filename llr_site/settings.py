@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "llr_site.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "llr_site.middleware.HealthCheckMiddleware",
+    # The apps' cached reads (content_cache), once per request whatever asks for them.
+    "content_cache.ContentMemoMiddleware",
     # Reloads apphook URLs in every process after a page with an apphook is (un)published.
     # It reads the database on every request.
     "cms.middleware.utils.ApphookReloadMiddleware",
