@@ -91,6 +91,7 @@ bench: install
 	$(BIN)/python tests/benchmarks/ccgs.py
 	$(BIN)/python tests/benchmarks/publications.py
 	$(BIN)/python tests/benchmarks/governance.py
+	$(BIN)/python tests/benchmarks/served.py
 
 # locust against gunicorn with PostgreSQL and Redis (tests/load/run.py): the static file's rate,
 # then the visitors' mix, 64 users for 60 s; fails on any error or a mix below 0.3 of static.

@@ -129,16 +129,14 @@ def site_database():
 
 
 @pytest.fixture(scope="module")
-def two_servers(site_database, tmp_path_factory):
+def two_servers(site_database):
     with moto_server() as endpoint:
         environment = site_environment(
             site_database,
             REDIS_URL,
-            static_root=tmp_path_factory.mktemp("static"),
-            SECRET_KEY="two-servers-share-one-secret-key-" + "x" * 30,
             **object_storage_environment(endpoint),
         )
-        site_prepare(environment)
+        site_prepare(environment)  # one environment, so one SECRET_KEY for both servers
         printed = subprocess.run(
             [PYTHON, "manage.py", "shell", "-c", OFFICER.format(password=PASSWORD)],
             cwd=ROOT,

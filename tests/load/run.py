@@ -85,8 +85,7 @@ def locust(url, user_class, seconds, environment, prefix):
 
 def main():
     database_ensure(DATABASE_URL)
-    static_root = tempfile.mkdtemp(prefix="llr-load-static-")
-    environment = site_environment(DATABASE_URL, REDIS_URL, static_root=static_root)
+    environment = site_environment(DATABASE_URL, REDIS_URL)
     site_prepare(environment)
     download = (
         subprocess.run(
