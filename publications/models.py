@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 
 FINANCIAL_YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -129,10 +128,10 @@ class Publication(models.Model):
         return self.status == Status.WITHDRAWN
 
     def is_public(self):
-        """Whether the public can reach it: published or withdrawn, and out of any embargo
-        (`content_cache` drops no cached page for a save of a draft or embargoed one)."""
-        released = self.first_published is None or self.first_published <= timezone.localdate()
-        return self.status in (Status.PUBLISHED, Status.WITHDRAWN) and released
+        """Whether the public can reach it (`content_cache` drops no cached page for a save of
+        a draft). An embargoed one counts: the moment its embargo ends bounds how long cached
+        lists may be kept (`selectors.embargo_next_end`, cached with the content)."""
+        return self.status in (Status.PUBLISHED, Status.WITHDRAWN)
 
 
 class ChangeNote(models.Model):

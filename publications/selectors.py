@@ -40,9 +40,17 @@ def publication_reachable(user):
 def embargo_next_end():
     """When the next embargoed publication comes out (midnight in London), or None.
 
-    Read each time (one indexed query on a rendered list): saving an embargoed publication
-    drops no cached content (`Publication.is_public`), so a cached answer could miss it.
+    Cached with the rest of the content, since every public library response asks; saving a
+    publication drops it (`content_cache`), and a cached moment that has passed is looked up
+    again.
     """
+    end = content_cached("publications:embargo-end", _embargo_next_end)
+    if end is not None and end <= timezone.now():
+        end = _embargo_next_end()
+    return end
+
+
+def _embargo_next_end():
     first = (
         Publication.objects.filter(status__in=REACHABLE, first_published__gt=timezone.localdate())
         .order_by("first_published")

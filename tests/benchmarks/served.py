@@ -102,8 +102,8 @@ def main():
     ).split()[-1]
     rendered = dict(environment, DJANGO_SETTINGS_MODULE="tests.benchmarks.settings_rendered")
     counts = {}
-    for line in shell(rendered, COUNT_QUERIES.format(paths=list(pages.values()))).splitlines():
-        status, count, path = line.split(" ", 2)
+    printed = shell(rendered, COUNT_QUERIES.format(paths=list(pages.values())))
+    for status, count, path in re.findall(r"^(\d{3}) (\d+) (/\S*)$", printed, re.MULTILINE):
         counts[path] = count if status == "200" else f"{status}!"
     with Gunicorn(rendered) as server:
         port = server.port

@@ -77,9 +77,9 @@ def test_a_draft_publication_drops_nothing_until_it_is_published(version_after):
     assert version_after(publish)
 
 
-def test_an_embargoed_publication_drops_nothing(version_after):
+def test_a_new_embargo_drops_the_cached_lists_whose_lifetime_it_bounds(version_after):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    assert not version_after(lambda: publication_create("Embargoed", first_published=tomorrow))
+    assert version_after(lambda: publication_create("Embargoed", first_published=tomorrow))
 
 
 def test_withdrawing_a_published_publication_drops_the_cached_pages(version_after):

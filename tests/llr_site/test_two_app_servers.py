@@ -204,4 +204,4 @@ def test_one_site_on_two_app_servers(two_servers):
     status, headers, content = visitor.request(second + link)
     assert status == 200
     assert content == pdf_bytes(2)
-    assert "Two%20servers.pdf" in headers["Content-Disposition"]
+    assert headers["Content-Disposition"] == 'attachment; filename="Two servers.pdf"'
