@@ -10,7 +10,7 @@ change does not). So one change drops every cached copy at once, in every worker
 cache, and nothing is cleared by hand.
 
 A save the public cannot see drops nothing: a model says what the public sees of a record with
-`is_public()` (a question awaiting moderation, a draft or embargoed publication answer False), and
+`is_public()` (a question awaiting moderation, a draft publication answer False), and
 a plugin is public when the page version it belongs to is published. A save or delete bumps the
 version only when the record was public before or is public after it.
 
