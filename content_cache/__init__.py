@@ -46,11 +46,17 @@ def content_lifetime():
 
 
 def content_version():
-    """The current version; every key of cached content includes it."""
+    """The current version; every key of cached content includes it. Read once per request
+    (`ContentMemoMiddleware`), and again after a change has bumped it."""
+    memo = _request_memo.get()
+    if memo is not None and CMS_PAGE_CACHE_VERSION_KEY in memo:
+        return memo[CMS_PAGE_CACHE_VERSION_KEY]
     version = cache.get(CMS_PAGE_CACHE_VERSION_KEY)
     if version is None:
         version = 1
         cache.add(CMS_PAGE_CACHE_VERSION_KEY, version, content_lifetime())
+    if memo is not None:
+        memo[CMS_PAGE_CACHE_VERSION_KEY] = version
     return version
 
 
