@@ -12,7 +12,7 @@ CHROMIUM := /usr/bin/chromium
 LOCK := requirements.lock
 PIP := $(BIN)/pip --disable-pip-version-check
 
-.PHONY: install database run test test-dates lint bench browser java lock audit
+.PHONY: install database run test test-dates lint bench browser java lock audit loadtest
 
 install: $(PY_STAMP) $(NPM_STAMP) $(CSS)
 
@@ -93,3 +93,9 @@ bench: install
 	$(BIN)/python tests/benchmarks/governance.py
 	$(BIN)/python tests/benchmarks/search.py
 	$(BIN)/python tests/benchmarks/bench_components.py
+	$(BIN)/python tests/benchmarks/served.py
+
+# locust against gunicorn with PostgreSQL and Redis (tests/load/run.py): the static file's rate,
+# then the visitors' mix, 64 users for 60 s; fails on any error or a mix below 0.3 of static.
+loadtest: install
+	$(BIN)/python tests/load/run.py

@@ -3,14 +3,23 @@
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 
 from ccgs import finder_text, open_data, selectors
 from ccgs.forms import PracticeSearchForm
 from ccgs.ods_text import ods_source_note
 from ccgs.search import postcode_parse
+from content_cache.query import FREE_TEXT, flag, number, one_of, query_params, upper
 
 PRACTICES_PER_PAGE = 20
+FINDER_PARAMS = {
+    "q": FREE_TEXT,
+    "ccg": upper,
+    "pcn": upper,
+    "settings": one_of("gp", "all"),
+    "closed": flag,
+}
 
 
 def ccg_profile(request):
@@ -36,6 +45,7 @@ def _finder_results(request):
     return form, practices
 
 
+@query_params(**FINDER_PARAMS, page=number)
 def practice_finder(request):
     form, practices = _finder_results(request)
     page, explanation = None, None
@@ -50,7 +60,7 @@ def practice_finder(request):
             page = _page(practices, request)
             if not page.paginator.count:
                 explanation = finder_text.no_match(form.cleaned_data)
-    return render(
+    response = render(
         request,
         "ccgs/practice_finder.html",
         {
@@ -68,6 +78,11 @@ def practice_finder(request):
             "source_note": ods_source_note(selectors.ods_import_run_latest()),
         },
     )
+    if not form.is_valid() or (page and request.GET.get("page", "1") != str(page.number)):
+        # A filter that is not one of the choices, a page beyond the last: not for a shared
+        # cache, which would otherwise keep one copy per made-up value.
+        patch_cache_control(response, private=True)
+    return response
 
 
 class _CountedPaginator(Paginator):
@@ -111,6 +126,7 @@ def _open_data_or_error(request):
     return practices, None
 
 
+@query_params(**FINDER_PARAMS)
 def practices_csv(request):
     practices, error = _open_data_or_error(request)
     if error:
@@ -118,6 +134,7 @@ def practices_csv(request):
     return open_data.practices_csv(practices, selectors.ods_published_on())
 
 
+@query_params(**FINDER_PARAMS)
 def practices_json(request):
     practices, error = _open_data_or_error(request)
     if error:

@@ -9,23 +9,35 @@ caches each placeholder under a version of its own, which publishing a page rene
 change does not). So one change drops every cached copy at once, in every worker that shares the
 cache, and nothing is cleared by hand.
 
+A save the public cannot see drops nothing: a model says what the public sees of a record with
+`is_seen_by_public()` (a question awaiting moderation, a draft publication answer False), and
+a plugin is public when the page version it belongs to is published. A save or delete bumps the
+version only when the record was public before or is public after it.
+
 Nothing is kept longer than the version key lives (the CMS's content cache duration): when the
 key expires it starts again from 1, and older entries must have gone by then.
 """
 
 import logging
+from contextvars import ContextVar
 
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, invalidate_cms_page_cache
 from cms.models import CMSPlugin, Placeholder
 from cms.plugin_pool import plugin_pool
 from cms.utils.conf import get_cms_setting
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
+from djangocms_versioning.constants import PUBLISHED
+from djangocms_versioning.models import Version
 
 logger = logging.getLogger(__name__)
 _watched_apps = set()
+# What `content_cached` read during the current request (`ContentMemoMiddleware`): many
+# templates and tags of one page ask for the same reads, each a round trip to the cache.
+_request_memo = ContextVar("content_request_memo", default=None)
 
 
 def content_lifetime():
@@ -34,11 +46,17 @@ def content_lifetime():
 
 
 def content_version():
-    """The current version; every key of cached content includes it."""
+    """The current version; every key of cached content includes it. Read once per request
+    (`ContentMemoMiddleware`), and again after a change has bumped it."""
+    memo = _request_memo.get()
+    if memo is not None and CMS_PAGE_CACHE_VERSION_KEY in memo:
+        return memo[CMS_PAGE_CACHE_VERSION_KEY]
     version = cache.get(CMS_PAGE_CACHE_VERSION_KEY)
     if version is None:
         version = 1
         cache.add(CMS_PAGE_CACHE_VERSION_KEY, version, content_lifetime())
+    if memo is not None:
+        memo[CMS_PAGE_CACHE_VERSION_KEY] = version
     return version
 
 
@@ -59,6 +77,9 @@ def content_kept():
 def content_cached(name, compute, timeout=None):
     """`compute()`, kept under `name` until the content changes (or `timeout` seconds, if
     sooner); None is a value like any other."""
+    memo = _request_memo.get()
+    if memo is not None and name in memo:
+        return memo[name]
     key = content_key(name)
     stored = cache.get(key)
     if stored is None:
@@ -67,16 +88,68 @@ def content_cached(name, compute, timeout=None):
         if lifetime > 0:
             cache.set(key, stored, lifetime)
             content_kept()
+    if memo is not None:
+        memo[name] = stored[0]
     return stored[0]
 
 
-def content_changed(**kwargs):
+class ContentMemoMiddleware:
+    """Each of `content_cached`'s reads once per request, however many parts of a page ask."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
+
+
+def content_changed(instance=None, signal=None, **kwargs):
     """Drop every cached copy of content, once the current transaction has committed (a request
-    in between must not cache the old data under the new version)."""
+    in between must not cache the old data under the new version); nothing when the saved or
+    deleted record was never seen by the public."""
+    if instance is not None:
+        was_public = signal is post_save and getattr(instance, "_content_was_public", True)
+        if not was_public and not content_is_public(instance):
+            return
     transaction.on_commit(_content_drop)
 
 
+def content_is_public(instance):
+    """Whether the public sees `instance`: a plugin when its page version is published, a record
+    by its model's `is_seen_by_public()`; a model without one is always public."""
+    if isinstance(instance, CMSPlugin):
+        return _plugin_is_public(instance)
+    is_seen_by_public = getattr(instance, "is_seen_by_public", None)
+    return True if is_seen_by_public is None else is_seen_by_public()
+
+
+def _plugin_is_public(plugin):
+    source = plugin.placeholder.source if plugin.placeholder_id else None
+    if source is None:
+        return True
+    states = list(
+        Version.objects.filter(
+            content_type=ContentType.objects.get_for_model(source), object_id=source.pk
+        ).values_list("state", flat=True)
+    )
+    # Content outside versioning (an alias, a static placeholder) is public as soon as saved.
+    return not states or PUBLISHED in states
+
+
+def _content_remember(sender, instance, raw=False, **kwargs):
+    """Before a save: whether the record was public, read from the database."""
+    old = sender._base_manager.filter(pk=instance.pk).first() if instance.pk else None
+    instance._content_was_public = old is not None and content_is_public(old)
+
+
 def _content_drop():
+    memo = _request_memo.get()
+    if memo:
+        memo.clear()
     invalidate_cms_page_cache()
     types = [
         plugin.__name__
@@ -95,5 +168,8 @@ def content_changes_watch(app_config):
     """Call `content_changed` whenever a record of the app is saved or deleted."""
     _watched_apps.add(app_config.label)
     for model in app_config.get_models():
+        if issubclass(model, CMSPlugin) or hasattr(model, "is_seen_by_public"):
+            uid = f"content-was-{model._meta}"
+            pre_save.connect(_content_remember, sender=model, dispatch_uid=uid)
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=model, dispatch_uid=f"content-{model._meta}")

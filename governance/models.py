@@ -390,6 +390,11 @@ class Question(models.Model):
         # Askers' names are erased after the retention period (question_personal_data_erase).
         return f"Question on {self.agenda_item} from {self.name or 'a member of the public'}"
 
+    def is_seen_by_public(self):
+        """Only accepted questions reach a meeting page: saving one awaiting moderation, or a
+        rejected one, drops no cached page (`content_cache`)."""
+        return self.status == self.Status.ACCEPTED
+
 
 class NextMeetingBlock(CMSPlugin):
     """Settings of the "next board meeting" plugin: all governing bodies, or one."""

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from content_cache.query import number, one_of, query_params
 from core.client_address import client_address
 from governance import conf, selectors, services
 from governance.calendar import meetings_calendar
@@ -45,6 +46,7 @@ def joint_working(request):
     )
 
 
+@query_params(members=one_of("past"))
 @require_GET
 def governing_body(request, slug):
     body = selectors.governing_body_get(slug)
@@ -72,6 +74,7 @@ def person(request, slug):
     return render(request, "governance/person.html", {"person": person})
 
 
+@query_params(year=number)
 @require_GET
 def meeting_list(request):
     asked = request.GET.get("year", "")

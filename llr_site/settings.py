@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from botocore.config import Config as BotoConfig
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "search",
     "nhsuk",
     "nhsuk_components",
+    "uploads",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -103,6 +105,8 @@ MIDDLEWARE = [
     "llr_site.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "llr_site.middleware.HealthCheckMiddleware",
+    # The apps' cached reads (content_cache), once per request whatever asks for them.
+    "content_cache.ContentMemoMiddleware",
     # Reloads apphook URLs in every process after a page with an apphook is (un)published.
     # It reads the database on every request.
     "cms.middleware.utils.ApphookReloadMiddleware",
@@ -116,6 +120,8 @@ MIDDLEWARE = [
     # Only those who may edit a page see its drafts, structure and versions.
     "llr_site.draft_privacy.DraftPrivacyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A file store that cannot be reached: officers get a message, visitors a 503.
+    "uploads.middleware.StorageUnavailableMiddleware",
     # Staff accounts: the second factor, session limits, the audit trail's actor.
     "django_otp.middleware.OTPMiddleware",
     "llr_site.staff.sessions.StaffSessionLimitMiddleware",
@@ -300,8 +306,35 @@ THUMBNAIL_PROCESSORS = (
     "easy_thumbnails.processors.filters",
 )
 
+# Uploaded files (publications' files, people's photos): local disk, or with
+# AWS_STORAGE_BUCKET_NAME set an S3-compatible bucket shared by every app server (uploads/).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    MEDIA_STORAGE = {
+        "BACKEND": "uploads.storage.ObjectStorage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # Empty for AWS itself; the address of any other S3-compatible store.
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # Empty: boto3 finds credentials itself (an instance role, ~/.aws).
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            # The bucket stays private: files are served through the site (uploads/views.py,
+            # publications' downloads), never linked on the store.
+            "default_acl": "private",
+            "file_overwrite": False,
+            # A store that does not answer fails the request in seconds (a 503 for visitors,
+            # a message for officers), rather than holding an app server's worker.
+            "client_config": BotoConfig(
+                connect_timeout=2, read_timeout=20, retries={"mode": "standard", "max_attempts": 2}
+            ),
+        },
+    }
+else:
+    MEDIA_STORAGE = {"BACKEND": "uploads.storage.LocalStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "llr_site.storage.StaticFilesStorage"},
 }
 

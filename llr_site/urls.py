@@ -12,6 +12,8 @@ handler404 = "llr_site.views.page_not_found"
 handler500 = "llr_site.views.server_error"
 
 urlpatterns = [
+    # Uploaded files anyone may see (people's photos), from local disk or object storage.
+    path("media/", include("uploads.urls")),
     # Staff sign-in, second factor, and the admin's and CMS's own sign-ins sent there.
     path("", include("llr_site.staff.urls")),
     # Site search (/search/), robots.txt and the sitemaps: search/ (issue 15).

@@ -4,21 +4,29 @@ The CMS caches its pages for visitors who are not signed in and drops them all w
 is published. The apps' views (CCG profiles, the practice finder, the library, governance) hang on
 pages by apphooks and are outside that cache. This middleware keeps their responses to anonymous
 GET requests under the one content version (`content_cache`), for as long as the CMS keeps its
-pages; any saved or deleted record of the apps bumps that version, so visitors never see a page
+pages; any public change to a record of the apps bumps that version, so visitors never see a page
 older than the data for longer than a request in flight.
 
+The key is the path and the parameters the view declares (`content_cache.query`), in canonical
+form, and the view is handed exactly those: a new query string cannot make a new entry unless it
+asks for something else the site has. Free-text searches are rendered and never kept.
+
 Never cached: signed-in staff, visitors with a session or a pending message, responses that set
-a cookie (a form's CSRF token always sets one), files and anything large or not a 200.
+a cookie (a form's CSRF token always sets one) or say `private` or `no-store`, files and
+anything large or not a 200.
 """
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from content_cache import content_kept, content_key, content_lifetime
+from content_cache.query import canonical_query, declared_params
 
 CACHED_APPS = ("ccgs", "publications", "governance")
 MAX_BYTES = 512 * 1024
@@ -30,9 +38,13 @@ class VisitorCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.VISITOR_CACHE or not _cacheable_request(request):
+        if not settings.VISITOR_CACHE:
             return self.get_response(request)
-        key = _key(request)
+        query = _canonical_request_query(request)
+        if query is None:
+            return self.get_response(request)
+        _query_replace(request, query)
+        key = _key(request, query)
         response = cache.get(key)
         if response is None:
             response = self.get_response(request)
@@ -43,24 +55,36 @@ class VisitorCacheMiddleware:
         return response
 
 
-def _cacheable_request(request):
+def _canonical_request_query(request):
+    """The canonical parameters of a request the cache may answer, or None."""
     # Signed-in staff always have a session cookie.
     if request.method not in ("GET", "HEAD") or any(c in request.COOKIES for c in PERSONAL_COOKIES):
-        return False
+        return None
     try:
         view = resolve(request.path_info).func
     except Resolver404:
-        return False
-    return getattr(view, "__module__", "").split(".")[0] in CACHED_APPS
+        return None
+    if getattr(view, "__module__", "").split(".")[0] not in CACHED_APPS:
+        return None
+    return canonical_query(declared_params(view), request.GET)
+
+
+def _query_replace(request, query):
+    """Hand the view only the canonical parameters, so the copy kept is the one the key names."""
+    encoded = urlencode(query)
+    request.META["QUERY_STRING"] = encoded
+    request.GET = QueryDict(encoded)
 
 
 def _cacheable_response(response):
+    control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
         and not response.streaming
         # A page that sets a cookie is personal: a CSRF token for its form, a new session.
         and not response.cookies
-        and "no-store" not in response.get("Cache-Control", "")
+        and "no-store" not in control
+        and "private" not in control
         and len(response.content) <= MAX_BYTES
     )
 
@@ -86,6 +110,7 @@ def _timeout(request, response):
     return timeout
 
 
-def _key(request):
-    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return content_key(f"llr:visitor:{request.method}:{address}")
+def _key(request, query):
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(query)}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return content_key(f"llr:visitor:{request.method}:{digest}")

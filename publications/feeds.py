@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from content_cache.query import query_params
 from publications import selectors
 from publications.caching import embargo_bounded
-from publications.forms import LibraryFilterForm
+from publications.forms import LIBRARY_PARAMS, LibraryFilterForm
 
 FEED_LENGTH = 30
 # A publication's dates are days; its entry is dated at this hour of that day, London time.
@@ -21,6 +22,7 @@ def _moment(day):
     return timezone.make_aware(datetime.combine(day, ENTRY_HOUR))
 
 
+@query_params(**LIBRARY_PARAMS)
 class LatestPublicationsFeed(Feed):
     """The newest dated publications; the library's query string narrows it to the same filter.
 

@@ -2,12 +2,15 @@
 
 from django import forms
 
+from content_cache.query import FREE_TEXT, lower, text, upper
 from publications.models import Publication, PublicationFile
 from publications.uploads import upload_check
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 10
 SELECT = forms.Select(attrs={"class": "nhsuk-select"})
+# The library's query parameters for shared caches (`content_cache.query`).
+LIBRARY_PARAMS = {"q": FREE_TEXT, "type": lower, "ccg": upper, "year": text}
 
 
 class LibraryFilterForm(forms.Form):

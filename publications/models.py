@@ -134,6 +134,12 @@ class Publication(models.Model):
     def is_draft(self):
         return self.status == self.Status.DRAFT
 
+    def is_seen_by_public(self):
+        """Whether the public can reach it (`content_cache` drops no cached page for a save of
+        a draft). An embargoed one counts: the moment its embargo ends bounds how long cached
+        lists may be kept (`selectors.embargo_next_end`, cached with the content)."""
+        return self.status in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
+
 
 class ChangeNote(models.Model):
     """A dated public note of what changed in a publication, e.g. "Corrected table 3"."""
@@ -149,6 +155,9 @@ class ChangeNote(models.Model):
 
     def __str__(self):
         return f"{self.date}: {self.text}"
+
+    def is_seen_by_public(self):
+        return self.publication.is_seen_by_public()
 
 
 class PublicationFile(models.Model):
@@ -171,6 +180,9 @@ class PublicationFile(models.Model):
             "publications:file_current",
             kwargs={"slug": self.publication.slug, "file_id": self.pk},
         )
+
+    def is_seen_by_public(self):
+        return self.publication.is_seen_by_public()
 
 
 class FileVersion(models.Model):
@@ -238,6 +250,9 @@ class FileVersion(models.Model):
                 "number": self.number,
             },
         )
+
+    def is_seen_by_public(self):
+        return self.publication_file.publication.is_seen_by_public()
 
     @property
     def is_current(self):

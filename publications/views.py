@@ -1,20 +1,25 @@
 """The public library: the filtered list, a publication's page and its file downloads."""
 
+import logging
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 
+from content_cache.query import number, query_params
 from publications import selectors
 from publications.caching import embargo_bounded
-from publications.forms import LibraryFilterForm
+from publications.forms import LIBRARY_PARAMS, LibraryFilterForm
 from publications.models import Publication
 
+logger = logging.getLogger(__name__)
 PER_PAGE = 20
 
 
+@query_params(**LIBRARY_PARAMS, page=number)
 def library(request):
     form = LibraryFilterForm(request.GET, selectors.library_filter_choices())
     filters = form.filters()
@@ -40,6 +45,10 @@ def library(request):
             "feed_query_string": urlencode(feed_query),
         },
     )
+    if not form.is_valid() or request.GET.get("page", "1") != str(page.number):
+        # A filter that is not one of the choices, a page beyond the last: not for a shared
+        # cache, which would otherwise keep one copy per made-up value.
+        patch_cache_control(response, private=True)
     return embargo_bounded(response)
 
 
@@ -84,6 +93,8 @@ def file_download(request, slug, file_id, number=None):
     try:
         stored = version.file.open("rb")
     except FileNotFoundError as error:
+        # The record names it, but the store has lost it (deleted behind the site's back).
+        logger.error("File version %s is missing from storage: %s", version.pk, version.file.name)
         raise Http404("No such file") from error
     return FileResponse(
         stored,

@@ -2,5 +2,5 @@
 // Loaded as a module from a static file: the site has no inline scripts.
 import { initAll } from "../nhsuk/nhsuk-frontend.min.js";
 
-document.body.classList.add("js-enabled", "nhsuk-frontend-supported");
+// The body's classes were set before the first paint by frontend-supported.js.
 initAll();

@@ -1,6 +1,10 @@
 """Anonymous visitors get cached copies of the apps' pages; nobody gets a stale or personal one."""
 
+from random import Random
+
 import pytest
+from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
 
 from ccgs.models import KeyFigure
@@ -19,9 +23,9 @@ def test_second_visit_to_an_app_page_is_served_from_the_cache(
     client, django_assert_max_num_queries
 ):
     client.get("/pcns/")  # the first request after the seed reloads the apphook URLs
-    first = client.get("/practices/?q=leicester")
+    first = client.get("/practices/?ccg=04V")
     with django_assert_max_num_queries(1):  # the CMS's check for changed apphook URLs
-        second = client.get("/practices/?q=leicester")
+        second = client.get("/practices/?ccg=04V")
     assert second.content == first.content
     assert second.context is None
 
@@ -70,9 +74,96 @@ def test_an_ods_import_drops_the_cached_copies(
     from ccgs.ods_import import ods_import
     from tests.ods_files import PCNS_EXTRACT, practice_rows, practices_write
 
-    assert "RENAMED PRACTICE" not in client.get("/practices/?q=C82001").content.decode()
+    assert "RENAMED PRACTICE" not in client.get("/practices/?ccg=03W").content.decode()
     rows = practice_rows()
     rows[1][1] = "RENAMED PRACTICE"  # C82001
     with django_capture_on_commit_callbacks(execute=True):
         ods_import(practices_write(tmp_path / "epraccur.csv", rows), PCNS_EXTRACT)
-    assert "Renamed Practice" in client.get("/practices/?q=C82001").content.decode()
+    assert "Renamed Practice" in client.get("/practices/?ccg=03W").content.decode()
+
+
+def test_unknown_parameters_their_order_and_case_share_one_copy(client):
+    client.get("/pcns/")
+    first = client.get("/practices/?ccg=04V&settings=gp")
+    assert first.context is not None
+    again = client.get("/practices/?utm_source=mail&SETTINGS=GP&Ccg=04v&x=%3Cb%3E")
+    assert again.context is None  # the copy kept for the first request
+    assert again.content == first.content
+
+
+def test_the_view_gets_only_the_parameters_it_reads(client):
+    client.get("/pcns/")
+    html = client.get("/publications/?spam=visit-example-com&page=1").content.decode()
+    assert "spam" not in html and "visit-example-com" not in html
+
+
+def test_free_text_searches_are_rendered_and_never_kept(client):
+    client.get("/pcns/")
+    for path in ("/practices/?q=leicester", "/publications/?q=annual+report"):
+        client.get(path)
+        assert client.get(path).context is not None
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/practices/?ccg=ZZZ",  # not a CCG
+        "/practices/?page=abc",
+        "/practices/?settings=everything",
+        "/publications/?type=made-up",
+        "/publications/?page=999",  # past the last page: shows the last
+        "/governance/leicester-city/?members=former",
+    ],
+)
+def test_made_up_values_are_rendered_and_never_kept(client, path):
+    client.get("/pcns/")
+    client.get(path)
+    assert client.get(path).context is not None
+
+
+def _cache_table_rows():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(value)), 0) FROM llr_flood_cache")
+        return cursor.fetchone()
+
+
+@pytest.mark.slow
+def test_a_flood_of_distinct_query_strings_leaves_the_cache_bounded(client):
+    """A bot sending a new query string with every request: a few thousand requests make no
+    more entries than the pages it could have asked for honestly."""
+    database_cache = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "llr_flood_cache",
+        }
+    }
+    # Entries live an hour: a slow machine must not see them expire and be written again.
+    hour = {"content": 3600, "menus": 3600, "permissions": 3600}
+    with override_settings(CACHES=database_cache, CMS_CACHE_DURATIONS=hour):
+        call_command("createcachetable", verbosity=0)
+        client.get("/pcns/")
+        honest = ["/practices/", "/publications/", "/governance/meetings/"]
+        for path in honest:
+            client.get(path)
+        rows_before, bytes_before = _cache_table_rows()
+        random = Random(14)
+        for number in range(3000):
+            path = honest[number % 3]
+            token = random.getrandbits(64)
+            kind = number % 6
+            if kind == 0:
+                query = f"q={token:x}"  # a free-text search
+            elif kind == 1:
+                query = f"utm_{token:x}=1&ccg=&PAGE=1"
+            elif kind == 2:
+                query = f"page={token}"  # beyond the last page, or not a number we keep
+            elif kind == 3:
+                query = f"ccg={token:x}"
+            elif kind == 4:
+                query = f"year={token % 10**8}"
+            else:
+                query = f"type={token:x}&{token:x}=x"
+            assert client.get(f"{path}?{query}").status_code in (200, 404)
+        rows_after, bytes_after = _cache_table_rows()
+    assert rows_after - rows_before <= 3
+    assert bytes_after <= bytes_before + 3 * 512 * 1024

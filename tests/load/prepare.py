@@ -1,0 +1,54 @@
+"""Content the load test needs besides the seed: a file to download.
+
+Run in the site's environment: `manage.py shell -c "from tests.load.prepare import
+download_ensure; download_ensure()"` prints the file's download URL.
+"""
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from pypdf import PdfWriter
+
+from publications.models import Publication, PublicationFile
+from publications.services import file_version_add
+from publications.uploads import upload_check
+
+PUBLICATION_SLUG = "wres-reporting-template-2020-21"
+BENCH_VENUE = "Council Chamber, City Hall, Leicester (load test)"
+
+
+def download_ensure():
+    """Upload a one-page PDF to a seed publication once; print its stable download URL."""
+    publication = Publication.objects.get(slug=PUBLICATION_SLUG)
+    document = PublicationFile.objects.filter(publication=publication).first()
+    if document is None:
+        writer = PdfWriter()
+        writer.add_blank_page(width=595, height=842)
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        upload = SimpleUploadedFile("WRES template 2020-21.pdf", buffer.getvalue())
+        document = PublicationFile.objects.create(publication=publication, title="Template")
+        file_version_add(document, upload, upload_check(upload))
+    print(document.get_absolute_url())
+
+
+def meeting_ensure():
+    """A held meeting of a governing body, with one agenda item, once; print its URL."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from governance.models import AgendaItem, GoverningBody, Meeting
+
+    meeting = Meeting.objects.filter(venue=BENCH_VENUE).first()
+    if meeting is None:
+        starts_at = timezone.now().replace(second=0, microsecond=0) - timedelta(days=30)
+        meeting = Meeting.objects.create(
+            governing_body=GoverningBody.objects.order_by("pk").first(),
+            starts_at=starts_at,
+            question_deadline=starts_at - timedelta(days=2),
+            venue=BENCH_VENUE,
+            status=Meeting.Status.HELD,
+        )
+        AgendaItem.objects.create(meeting=meeting, title="Finance report", position=1)
+    print(meeting.get_absolute_url())
