@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "publications",
     "governance",
     "contacts",
+    "alerts",
+    "feedback",
     "nhsuk",
     "djangocms_simple_admin_style",
     "django.contrib.admin",
@@ -76,6 +78,9 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "auditlog",
     "csp",
+    # Background jobs (email): Django's tasks framework and its database backend.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -281,6 +286,26 @@ GOVERNANCE_QUESTION_RETENTION_DAYS = int(
 # The request header holding the visitor's address: REMOTE_ADDR, or behind a proxy the header
 # it sets, e.g. HTTP_X_REAL_IP (a header any client can send is not a limit at all).
 GOVERNANCE_CLIENT_ADDRESS_HEADER = os.environ.get("GOVERNANCE_CLIENT_ADDRESS_HEADER", "REMOTE_ADDR")
+
+# Email: Django's SMTP backend with the server from the environment; in development without
+# EMAIL_HOST, the console backend prints each email instead. Emails are sent by the worker
+# (`manage.py db_worker`), never in a request (alerts/outbox.py).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LLR CCGs <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+if DEBUG and not EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+# Background jobs: django-tasks with its database backend (the worker: `manage.py db_worker`).
+# Another backend (Redis through RQ, Celery) is a change of BACKEND here, not of the code.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # Security. The CMS toolbar and its edit frames need same-origin framing.
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -1,0 +1,35 @@
+"""Alerts tests: a real SMTP server on loopback, and the worker run as `db_worker --batch`."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from tests.alerts.smtp import Inbox
+
+
+@pytest.fixture
+def smtp(settings):
+    inbox = Inbox()
+    inbox.start()
+    for name, value in inbox.settings().items():
+        setattr(settings, name, value)
+    yield inbox
+    if inbox.controller and inbox.controller._thread is not None:
+        inbox.stop()
+
+
+@pytest.fixture
+def worker(monkeypatch):
+    """Runs every queued task as the worker would (`manage.py db_worker --batch`), in the
+    test's transaction: the worker's connection recycling is switched off for that."""
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run():
+        out = io.StringIO()
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=out)
+        return out.getvalue()
+
+    return run
