@@ -20,16 +20,22 @@ def smtp(settings):
 
 
 @pytest.fixture
-def worker(monkeypatch):
+def worker(monkeypatch, django_capture_on_commit_callbacks):
     """Runs every queued task as the worker would (`manage.py db_worker --batch`), in the
-    test's transaction: the worker's connection recycling is switched off for that."""
+    test's transaction: the worker's connection recycling is switched off for that, and the
+    tasks' own after-commit work (the jobs they queue) runs as their commits would run it."""
     from django_tasks_db.management.commands import db_worker
 
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run():
-        out = io.StringIO()
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=out)
-        return out.getvalue()
+        while True:
+            with django_capture_on_commit_callbacks(execute=True) as queued:
+                call_command(
+                    "db_worker", "--batch", "--no-startup-delay", "--no-reload",
+                    stdout=io.StringIO(),
+                )
+            if not queued:
+                return
 
     return run
