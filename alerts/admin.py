@@ -15,8 +15,16 @@ from alerts.models import Delivery, Notice, OutboxMessage, Subscriber, Subscript
 class SubscriptionInline(admin.TabularInline):
     model = Subscription
     extra = 0
-    fields = ["topic", "document_type", "ccg", "financial_year", "governing_body", "frequency",
-              "created_at", "confirmed_at"]
+    fields = [
+        "topic",
+        "document_type",
+        "ccg",
+        "financial_year",
+        "governing_body",
+        "frequency",
+        "created_at",
+        "confirmed_at",
+    ]
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):
@@ -78,8 +86,16 @@ class SubscriberAdmin(admin.ModelAdmin):
 class NoticeAdmin(admin.ModelAdmin):
     list_display = ["__str__", "kind", "due_at", "fanned_out_at"]
     list_filter = ["kind"]
-    readonly_fields = ["key", "kind", "publication", "meeting", "detail", "due_at",
-                       "fanned_out_at", "created_at"]
+    readonly_fields = [
+        "key",
+        "kind",
+        "publication",
+        "meeting",
+        "detail",
+        "due_at",
+        "fanned_out_at",
+        "created_at",
+    ]
 
     def has_add_permission(self, request):
         return False
@@ -93,8 +109,18 @@ class OutboxMessageAdmin(admin.ModelAdmin):
     list_display = ["subject", "to", "state", "attempts", "next_attempt_at", "sent_at"]
     list_filter = ["state"]
     search_fields = ["to", "subject", "key"]
-    readonly_fields = ["key", "to", "subject", "body_text", "state", "attempts",
-                       "next_attempt_at", "last_error", "created_at", "sent_at"]
+    readonly_fields = [
+        "key",
+        "to",
+        "subject",
+        "body_text",
+        "state",
+        "attempts",
+        "next_attempt_at",
+        "last_error",
+        "created_at",
+        "sent_at",
+    ]
     exclude = ["body_html", "headers"]
     actions = ["send_again"]
 

@@ -65,8 +65,10 @@ def subscriptions_following(notice):
     if notice.meeting_id is not None:
         body = notice.meeting.governing_body_id
         meetings = confirmed.filter(topic=Subscription.Topic.MEETINGS)
-        return meetings if body is None else meetings.filter(
-            Q(governing_body__isnull=True) | Q(governing_body_id=body)
+        return (
+            meetings
+            if body is None
+            else meetings.filter(Q(governing_body__isnull=True) | Q(governing_body_id=body))
         )
     publication = notice.publication
     return confirmed.filter(
@@ -244,4 +246,3 @@ def _digest_write(subscriber, deliveries, frequency, period, now):
     Delivery.objects.filter(pk__in=[d.pk for d in deliveries]).update(written_at=now)
     outbox_flush_soon()
     return 1
-

@@ -88,7 +88,9 @@ def _failed(message, error, now):
     message.last_error = f"{type(error).__name__}: {error}"[:2000]
     if message.attempts >= setting("ALERTS_SEND_ATTEMPTS"):
         message.state = OutboxMessage.State.FAILED
-        logger.error("Gave up sending %s after %s attempts: %s", message.key, message.attempts, error)
+        logger.error(
+            "Gave up sending %s after %s attempts: %s", message.key, message.attempts, error
+        )
     else:
         message.state = OutboxMessage.State.QUEUED
         message.next_attempt_at = now + retry_delay(message.attempts)

@@ -141,7 +141,10 @@ def question_saved(sender, instance, created, raw=False, **kwargs):
         questions.question_emails_after_commit(instance.pk, [questions.RECEIVED])
         return
     events = []
-    if before["status"] != instance.status and instance.status in (constants.ACCEPTED, constants.REJECTED):
+    if before["status"] != instance.status and instance.status in (
+        constants.ACCEPTED,
+        constants.REJECTED,
+    ):
         events.append(instance.status)
     if (
         instance.status == constants.ACCEPTED

@@ -229,7 +229,7 @@ def person_erase(email):
 def personal_data_prune(now=None):
     """What the privacy notice promises: unconfirmed subscriptions forgotten after
     ALERTS_CONFIRM_DAYS, addresses left without one deleted, sent emails deleted after
-    ALERTS_MESSAGE_RETENTION_DAYS. Returns the counts."""
+    ALERTS_MESSAGE_RETENTION_DAYS (failed ones too). Returns the counts."""
     now = now or timezone.now()
     stale = now - timedelta(days=setting("ALERTS_CONFIRM_DAYS"))
     unconfirmed, _ = Subscription.objects.filter(
@@ -242,6 +242,6 @@ def personal_data_prune(now=None):
         addresses += 1
     old = now - timedelta(days=setting("ALERTS_MESSAGE_RETENTION_DAYS"))
     emails_deleted, _ = OutboxMessage.objects.filter(
-        state=OutboxMessage.State.SENT, sent_at__lt=old
+        state__in=[OutboxMessage.State.SENT, OutboxMessage.State.FAILED], created_at__lt=old
     ).delete()
     return {"subscriptions": unconfirmed, "addresses": addresses, "emails": emails_deleted}

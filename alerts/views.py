@@ -15,12 +15,24 @@ from alerts.services import Outcome
 
 # What a link that did not work gets: the status, and what the page says.
 PROBLEMS = {
-    Outcome.INVALID: (400, "This link is not right", "The link is not complete or has been "
-                      "changed. Copy the whole link from the email, or use a newer email."),
-    Outcome.EXPIRED: (410, "This link has expired", "Links to confirm a subscription work for "
-                      "7 days, other links for a year. Subscribe again, or use a newer email."),
-    Outcome.GONE: (410, "You are not subscribed any more", "This subscription has ended, so "
-                   "there is nothing to change. You will not get any more of these emails."),
+    Outcome.INVALID: (
+        400,
+        "This link is not right",
+        "The link is not complete or has been "
+        "changed. Copy the whole link from the email, or use a newer email.",
+    ),
+    Outcome.EXPIRED: (
+        410,
+        "This link has expired",
+        "Links to confirm a subscription work for "
+        "7 days, other links for a year. Subscribe again, or use a newer email.",
+    ),
+    Outcome.GONE: (
+        410,
+        "You are not subscribed any more",
+        "This subscription has ended, so "
+        "there is nothing to change. You will not get any more of these emails.",
+    ),
 }
 
 

@@ -30,6 +30,4 @@ class PageFeedbackAdmin(admin.ModelAdmin):
             )
             .order_by("-no", "path")[:50]
         )
-        return super().changelist_view(
-            request, {**(extra_context or {}), "per_page": per_page}
-        )
+        return super().changelist_view(request, {**(extra_context or {}), "per_page": per_page})

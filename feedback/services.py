@@ -1,13 +1,13 @@
 """Writes for page feedback."""
 
 import hashlib
+from datetime import timedelta
 
-from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
 
+from feedback.conf import setting
 from feedback.models import PageFeedback
-
-PER_HOUR = 20  # answers accepted per client address per hour (FEEDBACK_PER_HOUR)
 
 
 def feedback_rate_limited(address):
@@ -19,7 +19,7 @@ def feedback_rate_limited(address):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=60 * 60)
         count = 1
-    return count > getattr(settings, "FEEDBACK_PER_HOUR", PER_HOUR)
+    return count > setting("FEEDBACK_PER_HOUR")
 
 
 def feedback_give(*, path, useful, doing, went_wrong):
@@ -30,3 +30,10 @@ def feedback_give(*, path, useful, doing, went_wrong):
         doing=doing,
         went_wrong=went_wrong,
     )
+
+
+def feedback_prune(now=None):
+    """Delete answers older than FEEDBACK_RETENTION_DAYS; returns how many."""
+    cutoff = (now or timezone.now()) - timedelta(days=setting("FEEDBACK_RETENTION_DAYS"))
+    deleted, _ = PageFeedback.objects.filter(created_at__lt=cutoff).delete()
+    return deleted

@@ -32,7 +32,10 @@ def worker(monkeypatch, django_capture_on_commit_callbacks):
         while True:
             with django_capture_on_commit_callbacks(execute=True) as queued:
                 call_command(
-                    "db_worker", "--batch", "--no-startup-delay", "--no-reload",
+                    "db_worker",
+                    "--batch",
+                    "--no-startup-delay",
+                    "--no-reload",
                     stdout=io.StringIO(),
                 )
             if not queued:

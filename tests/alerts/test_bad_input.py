@@ -42,12 +42,22 @@ def test_a_bad_address_is_refused_with_an_nhs_error_message(client, address, mes
 
 
 @pytest.mark.parametrize(
-    "query", [{"topic": "nonsense"}, {"topic": "publications", "type": "no-such-type"},
-              {"topic": "publications", "year": "2019-21"}, {"topic": "meetings", "body": "x"}],
+    "query",
+    [
+        {"topic": "nonsense"},
+        {"topic": "publications", "type": "no-such-type"},
+        {"topic": "publications", "year": "2019-21"},
+        {"topic": "meetings", "body": "x"},
+    ],
 )
 def test_a_list_that_does_not_exist_is_not_found(client, query):
     assert client.get(SUBSCRIBE, query).status_code == 404
-    assert client.post(SUBSCRIBE, {"email": "a@example.com", "frequency": "daily", **query}).status_code == 404
+    assert (
+        client.post(
+            SUBSCRIBE, {"email": "a@example.com", "frequency": "daily", **query}
+        ).status_code
+        == 404
+    )
     assert not Subscriber.objects.exists()
 
 
@@ -115,7 +125,8 @@ def test_a_flood_from_one_client_is_limited(client, settings, capture):
     ]
     assert statuses == [302] * 10 + [429]
     other = client.post(
-        SUBSCRIBE, {"email": "else@example.com", "frequency": "daily", **ALL},
+        SUBSCRIBE,
+        {"email": "else@example.com", "frequency": "daily", **ALL},
         HTTP_X_REAL_IP="203.0.113.10",
     )
     assert other.status_code == 302
@@ -124,8 +135,11 @@ def test_a_flood_from_one_client_is_limited(client, settings, capture):
 def _queue(n):
     for i in range(n):
         message_queue(
-            key=f"test:{i}", to=f"person{i}@example.com", subject=f"Message {i}",
-            text="Hello", html="<p>Hello</p>",
+            key=f"test:{i}",
+            to=f"person{i}@example.com",
+            subject=f"Message {i}",
+            text="Hello",
+            html="<p>Hello</p>",
         )
 
 

@@ -108,7 +108,9 @@ def test_officers_see_in_the_admin_what_was_sent(
     assert "A governance officer will check" in page
 
 
-def test_an_erased_question_gets_no_email(meeting, officer, smtp, worker, django_capture_on_commit_callbacks):
+def test_an_erased_question_gets_no_email(
+    meeting, officer, smtp, worker, django_capture_on_commit_callbacks
+):
     question = Question.objects.create(
         agenda_item=meeting.agenda_items.get(), name="", email="", text="Why?"
     )

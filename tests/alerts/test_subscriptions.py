@@ -36,7 +36,9 @@ def test_get_emails_links_on_the_library_its_filters_and_the_governance_pages(cl
     body = governing_body("04V")
     page = client.get(body.get_absolute_url()).content.decode()
     assert f"/alerts/subscribe/?topic=meetings&amp;body={body.slug}" in page
-    assert "/alerts/subscribe/?topic=meetings" in client.get("/governance/meetings/").content.decode()
+    assert (
+        "/alerts/subscribe/?topic=meetings" in client.get("/governance/meetings/").content.decode()
+    )
     form = client.get(SUBSCRIBE, ANNUAL).content.decode()
     assert "Get emails about Annual reports, NHS West Leicestershire CCG" in form or (
         "Get emails about Annual report" in form
@@ -102,7 +104,9 @@ def test_a_change_note_is_announced(client, smtp, worker, capture):
     subscribe(client, worker, smtp, capture, "pat@example.com", topic="publications")
     publication = publish(capture)
     with capture(execute=True):
-        ChangeNote.objects.create(publication=publication, date=date(2026, 12, 13), text="Corrected table 3")
+        ChangeNote.objects.create(
+            publication=publication, date=date(2026, 12, 13), text="Corrected table 3"
+        )
     worker()
     subjects = [m["Subject"] for m in smtp.to("pat@example.com")]
     assert "Updated: Annual report 2019-20 (Corrected table 3)" in subjects
@@ -130,8 +134,15 @@ def test_meeting_followers_hear_of_meetings_added_moved_cancelled_papers_and_min
 ):
     body = governing_body("04C")
     subscribe(client, worker, smtp, capture, "pat@example.com", topic="meetings", body=body.slug)
-    subscribe(client, worker, smtp, capture, "other@example.com", topic="meetings",
-              body=governing_body("04V").slug)
+    subscribe(
+        client,
+        worker,
+        smtp,
+        capture,
+        "other@example.com",
+        topic="meetings",
+        body=governing_body("04V").slug,
+    )
     with capture(execute=True):
         meeting = meeting_create(days_ahead=20, body="04C")
     with capture(execute=True):
@@ -149,7 +160,9 @@ def test_meeting_followers_hear_of_meetings_added_moved_cancelled_papers_and_min
     worker()
     subjects = [m["Subject"] for m in smtp.to("pat@example.com")][1:]
     assert len(subjects) == 5, subjects
-    assert any(s.startswith("New meeting: Leicester City CCG governing body meeting") for s in subjects)
+    assert any(
+        s.startswith("New meeting: Leicester City CCG governing body meeting") for s in subjects
+    )
     assert any(s.startswith("Meeting moved:") for s in subjects)
     assert any(s.startswith("Papers published for the") and "Quality report" in s for s in subjects)
     assert any(s.startswith("Approved minutes published") for s in subjects)
