@@ -29,6 +29,12 @@ def unsubscribe_all_url(subscriber):
     return absolute(reverse("alerts:unsubscribe_all", kwargs={"token": token}))
 
 
+def erase_url(email):
+    """ "Delete all my data", for any email: subscriptions, emails, questions' names."""
+    token = tokens.token_make(tokens.ERASE, 0, email)
+    return absolute(reverse("alerts:erase", kwargs={"token": token}))
+
+
 def list_headers(url):
     """One-click unsubscribe (RFC 8058): mail programs POST `List-Unsubscribe=One-Click` there."""
     return {
@@ -37,10 +43,10 @@ def list_headers(url):
     }
 
 
-def render(name, context):
-    """(subject, text, html) from alerts/email/<name>.txt and .html; the subject is the text
-    template's first line."""
-    context = {"site_url": absolute("/"), **context}
+def render(name, to, context):
+    """(subject, text, html) from alerts/email/<name>.txt and .html for the address `to`; the
+    subject is the text template's first line."""
+    context = {"site_url": absolute("/"), "erase_url": erase_url(to), **context}
     text = render_to_string(f"alerts/email/{name}.txt", context).strip() + "\n"
     subject, _, body = text.partition("\n")
     html = render_to_string(f"alerts/email/{name}.html", {**context, "subject": subject})

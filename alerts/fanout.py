@@ -158,6 +158,7 @@ def _notice_email(notice, subscription, now):
     unsubscribe = emails.unsubscribe_url(subscription)
     subject, text, html = emails.render(
         "notice",
+        subscriber.email,
         {
             "notice_entry": notice_context(notice),
             "subscription": subscription,
@@ -223,6 +224,7 @@ def _digest_write(subscriber, deliveries, frequency, period, now):
     unsubscribe = emails.unsubscribe_all_url(subscriber)
     subject, text, html = emails.render(
         "digest",
+        subscriber.email,
         {
             "frequency": frequency,
             "notices": [notice_context(d.notice) for d in deliveries],

@@ -20,6 +20,7 @@ def question_email(question, event):
     meeting = question.agenda_item.meeting
     subject, text, html = emails.render(
         f"question_{event}",
+        question.email,
         {
             "question": question,
             "reference": question_reference(question),

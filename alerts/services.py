@@ -69,6 +69,7 @@ def _confirmation_email(subscription):
     token = tokens.token_make(tokens.CONFIRM, subscription.pk, subscriber.email)
     subject, text, html = emails.render(
         "confirm",
+        subscriber.email,
         {
             "subscription": subscription,
             "confirm_url": emails.absolute(reverse("alerts:confirm", kwargs={"token": token})),
@@ -134,6 +135,12 @@ def subscriber_from_link(purpose, token):
     else:
         thing = Subscriber.objects.filter(pk=pk, email=email).first()
     return (Outcome.GONE, None) if thing is None else (Outcome.CONFIRMED, thing)
+
+
+def address_from_erase_link(token):
+    """(outcome, email) for a "delete all my data" link."""
+    found, problem = _read(tokens.ERASE, token)
+    return (problem, None) if problem else (Outcome.CONFIRMED, found[1])
 
 
 def _forget_if_alone(subscriber_id):

@@ -9,6 +9,7 @@ from alerts.conf import setting
 
 CONFIRM, MANAGE = "confirm", "manage"
 UNSUBSCRIBE, UNSUBSCRIBE_ALL = "unsubscribe", "unsubscribe-all"
+ERASE = "erase"  # the id is 0: it names an address, whatever it has
 SALT = "alerts.{}"
 
 

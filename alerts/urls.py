@@ -16,4 +16,5 @@ urlpatterns = [
     re_path(rf"^manage/{TOKEN}/$", views.manage, name="manage"),
     re_path(rf"^unsubscribe/{TOKEN}/$", views.unsubscribe, name="unsubscribe"),
     re_path(rf"^unsubscribe-all/{TOKEN}/$", views.unsubscribe_all, name="unsubscribe_all"),
+    re_path(rf"^delete-my-data/{TOKEN}/$", views.erase, name="erase"),
 ]

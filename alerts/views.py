@@ -175,3 +175,16 @@ def unsubscribe_all(request, token):
         return render(request, "alerts/unsubscribe.html", {"everything": True})
     services.subscriber_end_all(subscriber)
     return render(request, "alerts/unsubscribed.html", {"everything": True})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def erase(request, token):
+    """ "Delete all my data" from any email: asks first, then erases everything of the address."""
+    outcome, email = services.address_from_erase_link(token)
+    if outcome in PROBLEMS:
+        return _problem(request, outcome)
+    if request.method == "GET":
+        return render(request, "alerts/erase.html")
+    services.person_erase(email)
+    return render(request, "alerts/erased.html")

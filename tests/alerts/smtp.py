@@ -34,7 +34,12 @@ class Inbox:
         self.controller.stop()
 
     def to(self, address):
-        return [message for recipients, message in self.received if address in recipients]
+        address = address.lower()
+        return [
+            message
+            for recipients, message in self.received
+            if address in [recipient.lower() for recipient in recipients]
+        ]
 
     def settings(self):
         return {

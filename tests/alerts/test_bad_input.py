@@ -2,7 +2,7 @@
 floods of subscriptions, and the SMTP server down. A clear message or a 4xx, and nothing
 changed."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest

@@ -77,6 +77,18 @@ ACCESS = [
     ("/publications/wres-action-plan-2021/", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     # A draft: only those who look after the library may preview it.
     ("/publications/{draft}/", NOT_FOUND, NOT_FOUND, ALLOWED, ALLOWED),
+    # Email alerts and page feedback: governance officers see subscriptions, emails and
+    # feedback, and export or erase one person's data; only the person subscribes. The task
+    # queue itself is for superusers.
+    ("/alerts/subscribe/?topic=publications", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/alerts/subscriber/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/subscriber/add/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+    ("/admin/alerts/subscriber/personal-data/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/outboxmessage/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/notice/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/delivery/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/feedback/pagefeedback/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/django_tasks_database/dbtaskresult/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     # One sign-in: the CMS's own sends everyone to it. Sign-ins, lockouts, second factors and
     # the audit trail are for superusers only.
     ("/cms_login/", SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN),
