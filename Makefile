@@ -50,8 +50,9 @@ database: install
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_seed_content
 
+# The web server, the task worker (sends email) and the alerts' clock, from Procfile.dev.
 run: database
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/honcho start -f Procfile.dev
 
 # Debian's Chromium for the browser tests; installed with apt-get when missing (needs root).
 browser:
@@ -91,3 +92,4 @@ bench: install
 	$(BIN)/python tests/benchmarks/ccgs.py
 	$(BIN)/python tests/benchmarks/publications.py
 	$(BIN)/python tests/benchmarks/governance.py
+	$(BIN)/python tests/benchmarks/bench_alerts.py

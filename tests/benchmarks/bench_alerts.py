@@ -1,0 +1,150 @@
+"""Alerts benchmark (`make bench`): publishing a publication that 10,000 confirmed subscribers
+follow.
+
+On a throwaway SQLite database (or BENCH_DATABASE_URL) with production settings:
+1. the officer's save (publication, its CCG, the after-commit job) with 10,000 followers and
+   with none, median of several, side by side: the fan-out is queued, so both take the same
+   fixed time and queries;
+2. the worker (`db_worker --batch`, the real command): the fan-out, then the emails sent to a
+   real SMTP server on loopback (aiosmtpd), in messages per second, next to Django's own SMTP
+   backend sending the same number of plain messages over one connection in the same run.
+"""
+
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.run import configure, prepare  # noqa: E402
+
+SUBSCRIBERS = 10_000
+SAVES = 15
+
+
+def subscribers_create():
+    from django.utils import timezone
+
+    from alerts.models import Subscriber, Subscription
+    from publications.models import DocumentType
+
+    now = timezone.now()
+    annual = DocumentType.objects.get(slug="annual-report")
+    subscribers = Subscriber.objects.bulk_create(
+        Subscriber(email=f"person{n}@example.com", confirmed_at=now) for n in range(SUBSCRIBERS)
+    )
+    Subscription.objects.bulk_create(
+        Subscription(subscriber=s, topic="publications", document_type=annual, confirmed_at=now)
+        for s in subscribers
+    )
+    return annual, DocumentType.objects.exclude(pk=annual.pk).first()
+
+
+def save(number, document_type):
+    """What the admin's save does: the publication, its CCGs, then the commit."""
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    from ccgs.models import Ccg
+    from publications.models import Publication, Status
+
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        with transaction.atomic():
+            publication = Publication.objects.create(
+                title=f"Report {number}",
+                slug=f"report-{number}",
+                document_type=document_type,
+                summary="A report.",
+                status=Status.PUBLISHED,
+            )
+            publication.ccgs.set(Ccg.objects.filter(code="04V"))
+        elapsed = time.perf_counter() - started
+    return elapsed * 1000, len(queries)
+
+
+def saves(document_type, start):
+    results = [save(start + n, document_type) for n in range(SAVES)]
+    return statistics.median(ms for ms, _ in results), max(q for _, q in results)
+
+
+def worker():
+    from django.core.management import call_command
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=io.StringIO())
+
+
+def plain_send_rate(count):
+    from django.core.mail import EmailMessage, get_connection
+
+    connection = get_connection()
+    connection.open()
+    started = time.perf_counter()
+    for n in range(count):
+        EmailMessage("Baseline", "Hello", to=[f"base{n}@example.com"], connection=connection).send()
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return count / elapsed
+
+
+def main():
+    import tempfile
+
+    from tests.alerts.smtp import Inbox
+
+    with tempfile.TemporaryDirectory() as workdir:
+        configure(workdir)
+        prepare()
+        from django.conf import settings
+        from django_tasks_db.models import DBTaskResult
+
+        from alerts.models import Delivery, Notice, OutboxMessage
+
+        inbox = Inbox()
+        inbox.start()
+        for name, value in inbox.settings().items():
+            setattr(settings, name, value)
+        followed, unfollowed = subscribers_create()
+        print(f"alerts ({SUBSCRIBERS:,} confirmed subscribers of annual reports)")
+        none_ms, none_queries = saves(unfollowed, 0)
+        all_ms, all_queries = saves(followed, SAVES)
+        print("officer's save              median ms  queries  x no followers")
+        print(f"no followers                 {none_ms:9.2f} {none_queries:8}")
+        print(
+            f"{SUBSCRIBERS:,} followers             {all_ms:9.2f} {all_queries:8} "
+            f"{all_ms / none_ms:15.2f}"
+        )
+        # The worker's part for one publication: keep only the last save's notice and job.
+        last = Notice.objects.latest("pk")
+        Notice.objects.exclude(pk=last.pk).delete()
+        DBTaskResult.objects.all().delete()
+        from django.db import transaction
+
+        from alerts.fanout import notice_fan_out_soon
+
+        with transaction.atomic():
+            notice_fan_out_soon(last.pk)
+        started = time.perf_counter()
+        worker()
+        total = time.perf_counter() - started
+        sent = OutboxMessage.objects.filter(state="sent").count()
+        received = len(inbox.received)
+        rate = sent / total
+        baseline = plain_send_rate(1000)
+        inbox.stop()
+        print(
+            f"worker: {Delivery.objects.count():,} deliveries, {sent:,} emails sent, "
+            f"{received:,} received by the SMTP server, in {total:.1f} s (fan-out included)"
+        )
+        print(
+            f"messages/s   alerts worker {rate:8.1f}   Django SMTP backend, plain "
+            f"{baseline:8.1f}   ratio {rate / baseline:5.2f}"
+        )
+        if received != sent or sent != SUBSCRIBERS:
+            raise SystemExit("not every email arrived exactly once")
+
+
+if __name__ == "__main__":
+    main()
