@@ -302,6 +302,8 @@ if DEBUG and not EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 else:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    # Without EMAIL_HOST in production, Django's own default: a mail server on this machine.
+    EMAIL_HOST = EMAIL_HOST or "localhost"
 
 # Background jobs: django-tasks with its database backend (the worker: `manage.py db_worker`).
 # Another backend (Redis through RQ, Celery) is a change of BACKEND here, not of the code.
