@@ -18,8 +18,9 @@ DEFAULTS = {
     "ALERTS_SEND_ATTEMPTS": 8,
     "ALERTS_RETRY_FIRST_SECONDS": 60,
     "ALERTS_RETRY_MAX_SECONDS": 24 * 60 * 60,
-    # Messages sent per batch over one SMTP connection.
-    "ALERTS_SEND_BATCH": 200,
+    # Messages sent per batch over one SMTP connection, marked sent together at its end (a
+    # worker killed mid-batch leaves at most this many to be sent again: see README).
+    "ALERTS_SEND_BATCH": 50,
     # Sent emails are kept this many days as the record of what was sent, then deleted.
     "ALERTS_MESSAGE_RETENTION_DAYS": 365,
     # Digests are written from this hour, London time; weekly ones on this weekday (0 = Monday).

@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from alerts.conf import setting
@@ -97,8 +98,18 @@ def _failed(message, error, now):
     message.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
 
 
+def _sent(messages):
+    """Mark a batch's sent messages in one statement (one commit, not one per email)."""
+    if messages:
+        OutboxMessage.objects.filter(pk__in=[m.pk for m in messages]).update(
+            state=OutboxMessage.State.SENT,
+            sent_at=timezone.now(),
+            attempts=F("attempts") + 1,
+            last_error="",
+        )
+
+
 def _send_batch(messages):
-    sent = 0
     connection = get_connection(fail_silently=False)
     try:
         connection.open()
@@ -107,6 +118,7 @@ def _send_batch(messages):
         for message in messages:
             _failed(message, error, now)
         return 0, True
+    sent = []
     try:
         for message in messages:
             try:
@@ -114,25 +126,22 @@ def _send_batch(messages):
             except Exception as error:
                 _failed(message, error, timezone.now())
                 continue
-            message.state = OutboxMessage.State.SENT
-            message.sent_at = timezone.now()
-            message.attempts += 1
-            message.last_error = ""
-            message.save(update_fields=["state", "sent_at", "attempts", "last_error"])
-            sent += 1
+            sent.append(message)
     finally:
+        _sent(sent)
         try:
             connection.close()
         except Exception:  # the server went away after the batch: nothing left to do
             logger.warning("SMTP connection did not close cleanly", exc_info=True)
-    return sent, False
+    return len(sent), False
 
 
-def outbox_send_due(now=None):
+def outbox_send_due(now=None, *, reschedule=True):
     """Send every due message, batch by batch; returns how many were sent.
 
     Stops at the first batch whose connection fails (the server is down): those messages are
-    rescheduled, and a later send is enqueued for when the earliest is due again.
+    rescheduled and, with `reschedule` (the worker's jobs; not the clock, which comes back every
+    minute anyway), a later send is enqueued for when the earliest is due again.
     """
     sent = 0
     while True:
@@ -149,7 +158,7 @@ def outbox_send_due(now=None):
         .values_list("next_attempt_at", flat=True)
         .first()
     )
-    if next_due is not None and next_due > timezone.now():
+    if reschedule and next_due is not None and next_due > timezone.now():
         outbox_flush_soon(run_after=next_due)
     return sent
 

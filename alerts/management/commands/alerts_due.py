@@ -30,7 +30,7 @@ class Command(BaseCommand):
         reclaimed = outbox_reclaim_stale()
         reached = notices_fan_out_due()
         digests = digests_write_due()
-        sent = outbox_send_due()
+        sent = outbox_send_due(reschedule=False)
         pruned = personal_data_prune()
         self.stdout.write(
             f"announced to {reached} addresses, {digests} digests written, {sent} emails sent, "
