@@ -29,9 +29,10 @@ def unsubscribe_all_url(subscriber):
     return absolute(reverse("alerts:unsubscribe_all", kwargs={"token": token}))
 
 
-def erase_url(email):
-    """ "Delete all my data", for any email: subscriptions, emails, questions' names."""
-    token = tokens.token_make(tokens.ERASE, 0, email)
+def erase_url(message_key):
+    """"Delete all my data", in any email (named by its key): the address it was sent to loses
+    its subscriptions, emails and the name and address on its questions."""
+    token = tokens.erase_token_make(message_key)
     return absolute(reverse("alerts:erase", kwargs={"token": token}))
 
 
@@ -43,10 +44,10 @@ def list_headers(url):
     }
 
 
-def render(name, to, context):
-    """(subject, text, html) from alerts/email/<name>.txt and .html for the address `to`; the
-    subject is the text template's first line."""
-    context = {"site_url": absolute("/"), "erase_url": erase_url(to), **context}
+def render(name, key, context):
+    """(subject, text, html) from alerts/email/<name>.txt and .html of the outbox message `key`;
+    the subject is the text template's first line."""
+    context = {"site_url": absolute("/"), "erase_url": erase_url(key), **context}
     text = render_to_string(f"alerts/email/{name}.txt", context).strip() + "\n"
     subject, _, body = text.partition("\n")
     html = render_to_string(f"alerts/email/{name}.html", {**context, "subject": subject})

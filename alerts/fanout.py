@@ -156,9 +156,10 @@ def notice_context(notice):
 def _notice_email(notice, subscription, now):
     subscriber = subscription.subscriber
     unsubscribe = emails.unsubscribe_url(subscription)
+    key = f"notice:{notice.pk}:to:{subscriber.pk}"
     subject, text, html = emails.render(
         "notice",
-        subscriber.email,
+        key,
         {
             "notice_entry": notice_context(notice),
             "subscription": subscription,
@@ -167,7 +168,7 @@ def _notice_email(notice, subscription, now):
         },
     )
     return OutboxMessage(
-        key=f"notice:{notice.pk}:to:{subscriber.pk}",
+        key=key,
         to=subscriber.email,
         subject=subject,
         body_text=text,
@@ -222,9 +223,10 @@ def digests_write_due(now=None):
 
 def _digest_write(subscriber, deliveries, frequency, period, now):
     unsubscribe = emails.unsubscribe_all_url(subscriber)
+    key = f"digest:{subscriber.pk}:{frequency}:{period}"
     subject, text, html = emails.render(
         "digest",
-        subscriber.email,
+        key,
         {
             "frequency": frequency,
             "notices": [notice_context(d.notice) for d in deliveries],
@@ -233,7 +235,7 @@ def _digest_write(subscriber, deliveries, frequency, period, now):
         },
     )
     _, created = OutboxMessage.objects.get_or_create(
-        key=f"digest:{subscriber.pk}:{frequency}:{period}",
+        key=key,
         defaults={
             "to": subscriber.email,
             "subject": subject,

@@ -18,9 +18,10 @@ def question_email(question, event):
     if not question.email:  # erased after the retention period
         return None
     meeting = question.agenda_item.meeting
+    key = f"question:{question.pk}:{event}"
     subject, text, html = emails.render(
         f"question_{event}",
-        question.email,
+        key,
         {
             "question": question,
             "reference": question_reference(question),
@@ -30,7 +31,7 @@ def question_email(question, event):
         },
     )
     return message_queue(
-        key=f"question:{question.pk}:{event}",
+        key=key,
         to=question.email,
         subject=subject,
         text=text,

@@ -67,19 +67,19 @@ def subscription_request(*, email, client_address, frequency, **filters):
 def _confirmation_email(subscription):
     subscriber = subscription.subscriber
     token = tokens.token_make(tokens.CONFIRM, subscription.pk, subscriber.email)
+    # One confirmation email per subscription and hour: asking again soon sends no more.
+    key = f"confirm:{subscription.pk}:{timezone.now():%Y%m%d%H}"
     subject, text, html = emails.render(
         "confirm",
-        subscriber.email,
+        key,
         {
             "subscription": subscription,
             "confirm_url": emails.absolute(reverse("alerts:confirm", kwargs={"token": token})),
             "days": setting("ALERTS_CONFIRM_DAYS"),
         },
     )
-    # One confirmation email per subscription and hour: asking again soon sends no more.
-    hour = timezone.now().strftime("%Y%m%d%H")
     message_queue(
-        key=f"confirm:{subscription.pk}:{hour}",
+        key=key,
         to=subscriber.email,
         subject=subject,
         text=text,
@@ -103,13 +103,9 @@ def subscription_confirm(token):
     found, problem = _read(tokens.CONFIRM, token)
     if problem:
         return problem, None
-    pk, email = found
-    subscription = (
-        Subscription.objects.select_related("subscriber")
-        .filter(pk=pk, subscriber__email=email)
-        .first()
-    )
-    if subscription is None:
+    pk, digest = found
+    subscription = Subscription.objects.select_related("subscriber").filter(pk=pk).first()
+    if subscription is None or tokens.address_digest(subscription.subscriber.email) != digest:
         return Outcome.GONE, None
     if subscription.confirmed_at is not None:
         return Outcome.ALREADY_DONE, subscription
@@ -128,19 +124,30 @@ def subscriber_from_link(purpose, token):
     found, problem = _read(purpose, token)
     if problem:
         return problem, None
-    pk, email = found
+    pk, digest = found
     if purpose == tokens.UNSUBSCRIBE:
-        thing = Subscription.objects.filter(pk=pk, subscriber__email=email)
-        thing = thing.select_related("subscriber").first()
+        thing = Subscription.objects.select_related("subscriber").filter(pk=pk).first()
+        email = thing.subscriber.email if thing else ""
     else:
-        thing = Subscriber.objects.filter(pk=pk, email=email).first()
-    return (Outcome.GONE, None) if thing is None else (Outcome.CONFIRMED, thing)
+        thing = Subscriber.objects.filter(pk=pk).first()
+        email = thing.email if thing else ""
+    if thing is None or tokens.address_digest(email) != digest:
+        return Outcome.GONE, None
+    return Outcome.CONFIRMED, thing
 
 
 def address_from_erase_link(token):
-    """(outcome, email) for a "delete all my data" link."""
-    found, problem = _read(tokens.ERASE, token)
-    return (problem, None) if problem else (Outcome.CONFIRMED, found[1])
+    """(outcome, email) for a "delete all my data" link: the address its email went to."""
+    from django.core import signing
+
+    try:
+        key = tokens.erase_token_read(token)
+    except signing.SignatureExpired:
+        return Outcome.EXPIRED, None
+    except signing.BadSignature:
+        return Outcome.INVALID, None
+    email = OutboxMessage.objects.filter(key=key).values_list("to", flat=True).first()
+    return (Outcome.GONE, None) if email is None else (Outcome.CONFIRMED, email)
 
 
 def _forget_if_alone(subscriber_id):

@@ -182,6 +182,8 @@ def unsubscribe_all(request, token):
 def erase(request, token):
     """ "Delete all my data" from any email: asks first, then erases everything of the address."""
     outcome, email = services.address_from_erase_link(token)
+    if outcome is Outcome.GONE:  # its email, and so the data, were deleted already
+        return render(request, "alerts/erased.html")
     if outcome in PROBLEMS:
         return _problem(request, outcome)
     if request.method == "GET":

@@ -61,7 +61,9 @@ def test_a_list_that_does_not_exist_is_not_found(client, query):
     assert not Subscriber.objects.exists()
 
 
-@pytest.mark.parametrize("kind", ["confirm", "manage", "unsubscribe", "unsubscribe-all"])
+@pytest.mark.parametrize(
+    "kind", ["confirm", "manage", "unsubscribe", "unsubscribe-all", "delete-my-data"]
+)
 def test_a_forged_link_gets_a_clear_page_and_changes_nothing(client, kind):
     response = client.get(f"/alerts/{kind}/eyJpZCI6MX0:1vZ:forged-signature/")
     assert response.status_code == 400
