@@ -30,7 +30,7 @@ def unsubscribe_all_url(subscriber):
 
 
 def erase_url(message_key):
-    """"Delete all my data", in any email (named by its key): the address it was sent to loses
+    """ "Delete all my data", in any email (named by its key): the address it was sent to loses
     its subscriptions, emails and the name and address on its questions."""
     token = tokens.erase_token_make(message_key)
     return absolute(reverse("alerts:erase", kwargs={"token": token}))

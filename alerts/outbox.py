@@ -71,7 +71,8 @@ def _claim(batch, now):
     return list(OutboxMessage.objects.filter(claim=claim, state=OutboxMessage.State.SENDING))
 
 
-def _email(message, connection):
+def email_build(message, connection):
+    """The Django email of an outbox row, on `connection`."""
     email = EmailMultiAlternatives(
         subject=message.subject,
         body=message.body_text,
@@ -122,7 +123,7 @@ def _send_batch(messages):
     try:
         for message in messages:
             try:
-                _email(message, connection).send()
+                email_build(message, connection).send()
             except Exception as error:
                 _failed(message, error, timezone.now())
                 continue
