@@ -27,16 +27,24 @@ def test_the_get_emails_form_and_its_errors_pass_axe(site, page):
 
 
 @pytest.mark.parametrize("width", [320, 1280])
-def test_page_feedback_works_without_javascript_and_passes_axe(site, browser, width):
-    context = browser.new_context(
-        viewport={"width": width, "height": 900}, java_script_enabled=False, locale="en-GB"
-    )
+def test_page_feedback_fits_the_screen_and_passes_axe(site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    page.goto(site + "/how-ccgs-work/")
+    page.get_by_text("Report a problem with this page").click()
+    assert page.get_by_label("What went wrong?").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    screenshot(page, f"feedback-{width}")
+    assert axe_violations(page) == []
+    context.close()
+
+
+def test_page_feedback_works_without_javascript(site, browser):
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
     page = context.new_page()
     page.goto(site + "/how-ccgs-work/")
     page.get_by_text("Report a problem with this page").click()
     page.get_by_label("What went wrong?").fill("The table is cut off, call me on 07911 123456")
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
-    assert axe_violations(page) == []
     page.get_by_role("button", name="Send").click()
     assert page.get_by_role("heading", name="Thank you for your feedback").is_visible()
     report = PageFeedback.objects.get()
