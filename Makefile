@@ -50,8 +50,9 @@ database: install
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_seed_content
 
+# The web server, the task worker (sends email) and the alerts' clock, from Procfile.dev.
 run: database
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/honcho start -f Procfile.dev
 
 # Debian's Chromium for the browser tests; installed with apt-get when missing (needs root).
 browser:
@@ -94,6 +95,7 @@ bench: install
 	$(BIN)/python tests/benchmarks/search.py
 	$(BIN)/python tests/benchmarks/bench_components.py
 	$(BIN)/python tests/benchmarks/served.py
+	$(BIN)/python tests/benchmarks/bench_alerts.py
 
 # locust against gunicorn with PostgreSQL and Redis (tests/load/run.py): the static file's rate,
 # then the visitors' mix, 64 users for 60 s; fails on any error or a mix below 0.3 of static.

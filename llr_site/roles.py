@@ -131,6 +131,19 @@ ROLE_PERMISSIONS = {
         # Site search: the report of searches, and which uploaded files' text could not be read.
         "search.view_querycount",
         "search.view_filetext",
+        # Email alerts: they see who subscribed to what and every email with its state, send
+        # failed ones again, and export or erase one person's data (delete_subscriber). Nobody
+        # adds or edits subscriptions but the person, from the links in the emails.
+        "alerts.view_subscriber",
+        "alerts.delete_subscriber",
+        "alerts.view_subscription",
+        "alerts.view_notice",
+        "alerts.view_delivery",
+        "alerts.view_outboxmessage",
+        "alerts.change_outboxmessage",
+        # "Is this page useful?": the answers and problem reports, per page.
+        "feedback.view_pagefeedback",
+        "feedback.delete_pagefeedback",
     ],
 }
 

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "governance",
     "contacts",
     "search",
+    "alerts",
+    "feedback",
     "nhsuk",
     "nhsuk_components",
     "uploads",
@@ -91,7 +93,8 @@ INSTALLED_APPS = [
     "auditlog",
     "csp",
     "django.contrib.sitemaps",
-    # Background tasks (django-tasks; its database backend): reading uploaded files' text.
+    # Background tasks (django-tasks; its database backend): reading uploaded files' text,
+    # sending email.
     "django_tasks",
     "django_tasks_db",
 ]
@@ -136,8 +139,6 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Background tasks run from the database by `manage.py db_worker` (README, "Site search").
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Search engines may crawl only the production site (robots.txt disallows everything otherwise).
 SEARCH_ENGINES_ALLOWED = env_bool("SEARCH_ENGINES_ALLOWED", False)
 
@@ -398,6 +399,29 @@ for _name in (
 # The request header holding the visitor's address: REMOTE_ADDR, or behind a proxy the header
 # it sets, e.g. HTTP_X_REAL_IP (a header any client can send is not a limit at all).
 CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "REMOTE_ADDR")
+
+# Email: Django's SMTP backend with the server from the environment; in development without
+# EMAIL_HOST, the console backend prints each email instead. Emails are sent by the worker
+# (`manage.py db_worker`), never in a request (alerts/outbox.py).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LLR CCGs <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+if DEBUG and not EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    # Without EMAIL_HOST in production, Django's own default: a mail server on this machine.
+    EMAIL_HOST = EMAIL_HOST or "localhost"
+
+# Background jobs (files' text for the search, email): django-tasks with its database backend
+# (the worker: `manage.py db_worker`, which `make run` starts).
+# Another backend (Redis through RQ, Celery) is a change of BACKEND here, not of the code.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # Security. The CMS toolbar and its edit frames need same-origin framing.
 X_FRAME_OPTIONS = "SAMEORIGIN"

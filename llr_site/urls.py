@@ -34,6 +34,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
+    path("alerts/", include("alerts.urls")),
+    path("feedback/", include("feedback.urls")),
     path("", include("cms.urls")),
     prefix_default_language=False,
 )

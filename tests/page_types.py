@@ -21,6 +21,7 @@ def page_types_create(*, long_url="https://www.example.nhs.uk/", long_email="x@e
     person = person_create("Example Person", biography=f"Contact: {long_email}")
     person.interests.create(interest=f"Trustee, see {long_url}", declared_on="2019-05-13")
     return {
+        **_alerts_pages(long_email),
         "home": "/",
         "content-page": "/leicester-city/our-role/",
         "content-with-side-column": "/how-ccgs-work/",
@@ -46,4 +47,20 @@ def page_types_create(*, long_url="https://www.example.nhs.uk/", long_email="x@e
         "contact": "/contact/",
         "search-results": "/search/?q=urgent+care",
         "search-no-results": "/search/?q=qwxzv",
+    }
+
+
+def _alerts_pages(long_email):
+    """The "Get emails" form and a subscriber's own page (an address that cannot wrap)."""
+    from django.utils import timezone
+
+    from alerts import tokens
+    from alerts.models import Subscriber, Subscription
+
+    subscriber = Subscriber.objects.create(email=long_email, confirmed_at=timezone.now())
+    Subscription.objects.create(subscriber=subscriber, topic="meetings", frequency="weekly")
+    token = tokens.token_make(tokens.MANAGE, subscriber.pk, subscriber.email)
+    return {
+        "get-emails": "/alerts/subscribe/?topic=publications&type=annual-report&ccg=04V",
+        "manage-emails": f"/alerts/manage/{token}/",
     }

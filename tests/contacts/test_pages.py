@@ -140,12 +140,12 @@ def receipt_url():
     return reverse("governance:question_received", kwargs={"pk": meeting.pk})
 
 
-def test_question_receipt_gives_the_contact_and_promises_no_email(client, receipt_url):
+def test_question_receipt_gives_the_contact_and_says_what_we_will_email(client, receipt_url):
     contact_set(**FULL)
     html = page(client, receipt_url)
     assert 'href="mailto:enquiries@llr-ccgs.example"' in html
-    assert "We do not send a confirmation email." in html
-    assert "we will email you" not in html
+    # The emails are sent by alerts (tests/alerts/test_questions.py).
+    assert "If we cannot accept your question, we will email you to say why" in html
     assert "delete them 183 days after the meeting" in html
 
 

@@ -87,6 +87,17 @@ ACCESS = [
     ("/admin/search/bestbet/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
     ("/admin/search/filetext/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/search/entry/", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    # Email alerts and page feedback: governance officers see subscriptions, emails and
+    # feedback, and export or erase one person's data; only the person subscribes. The task
+    # queue itself is for superusers.
+    ("/alerts/subscribe/?topic=publications", ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    ("/admin/alerts/subscriber/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/subscriber/add/", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+    ("/admin/alerts/subscriber/personal-data/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/outboxmessage/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/notice/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/alerts/delivery/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
+    ("/admin/feedback/pagefeedback/", SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED),
     ("/admin/django_tasks_database/dbtaskresult/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     # One sign-in: the CMS's own sends everyone to it. Sign-ins, lockouts, second factors and
     # the audit trail are for superusers only.

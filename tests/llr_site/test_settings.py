@@ -118,3 +118,34 @@ def test_static_files_are_hashed_compressed_and_module_imports_rewritten(tmp_pat
     css = (tmp_path / manifest["build/site.css"]).read_text()
     hashed_icon = manifest["nhsuk/assets/images/nhsuk-icon-cross.svg"].rsplit("/", 1)[1]
     assert hashed_icon in css
+
+
+def test_email_settings_come_from_the_environment():
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps([s.EMAIL_BACKEND,"
+        " s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL]))"
+    )
+    development = json.loads(manage("shell", "--no-imports", "-c", script, DEBUG="1").stdout)
+    assert development[0] == "django.core.mail.backends.console.EmailBackend"
+    configured = json.loads(
+        manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            script,
+            DEBUG="1",
+            EMAIL_HOST="smtp.example.nhs.uk",
+            EMAIL_PORT="2525",
+            EMAIL_HOST_USER="alerts",
+            EMAIL_USE_TLS="no",
+            DEFAULT_FROM_EMAIL="LLR CCGs <alerts@example.nhs.uk>",
+        ).stdout
+    )
+    assert configured == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example.nhs.uk",
+        2525,
+        "alerts",
+        False,
+        "LLR CCGs <alerts@example.nhs.uk>",
+    ]

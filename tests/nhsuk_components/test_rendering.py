@@ -60,7 +60,7 @@ def test_cards_of_every_kind_in_a_group(page_html):
     tree = page_html(draft)
 
     assert "Context:" not in tree.text_content()  # the templates' comments stay comments
-    group_list = one(tree, "//ul[contains(@class, 'nhsuk-card-group')]")
+    group_list = one(tree, "//main//ul[contains(@class, 'nhsuk-card-group')]")
     assert classes(group_list) == ["nhsuk-grid-row", "nhsuk-card-group"]
     items = group_list.xpath("./li")
     assert len(items) == 6
@@ -102,17 +102,17 @@ def test_inset_text_warning_callout_details_and_expander_group(page_html):
         text(slot, expander, f"<p>About {summary.lower()}.</p>")
     tree = page_html(draft)
 
-    inset = one(tree, "//div[@class='nhsuk-inset-text']")
+    inset = one(tree, "//main//div[@class='nhsuk-inset-text']")
     assert inset.text_content().split() == ["Information:", "Set", "apart."]
-    warning = one(tree, "//div[@class='nhsuk-card nhsuk-card--warning']")
+    warning = one(tree, "//main//div[@class='nhsuk-card nhsuk-card--warning']")
     heading = one(warning, ".//h2[@class='nhsuk-card__heading']")
     assert heading.text_content().split() == ["Important:", "School,", "nursery", "or", "work"]
     assert one(warning, ".//div[@class='nhsuk-card__content']/p").text == "Stay away."
-    details = one(tree, "//details[@class='nhsuk-details']")
+    details = one(tree, "//main//details[@class='nhsuk-details']")
     summary = one(details, "./summary[@class='nhsuk-details__summary']/span")
     assert summary.text.strip() == "How to find your NHS number"
     assert one(details, "./div[@class='nhsuk-details__text']/p").text == "In the NHS App."
-    group = one(tree, "//div[@class='nhsuk-expander-group']")
+    group = one(tree, "//main//div[@class='nhsuk-expander-group']")
     expanders = group.xpath("./details[@class='nhsuk-details nhsuk-expander']")
     assert [e.xpath("string(.//summary)").strip() for e in expanders] == [
         "Opening times",
@@ -138,7 +138,7 @@ def test_do_dont_lists_action_link_summary_list_and_table(page_html):
     )
     tree = page_html(draft)
 
-    do, dont = tree.xpath("//div[@class='nhsuk-card nhsuk-card--feature']")
+    do, dont = tree.xpath("//main//div[@class='nhsuk-card nhsuk-card--feature']")
     assert one(do, ".//h3").text.strip() == "Do"
     assert [li.text_content().strip() for li in do.xpath(".//ul/li")] == [
         "cover blisters",
@@ -147,13 +147,13 @@ def test_do_dont_lists_action_link_summary_list_and_table(page_html):
     assert one(do, ".//ul").get("class") == "nhsuk-list nhsuk-list--tick"
     assert one(dont, ".//h4").text.strip() == "Don't"
     assert one(dont, ".//ul").get("class") == "nhsuk-list nhsuk-list--cross"
-    action = one(tree, "//a[@class='nhsuk-action-link']")
+    action = one(tree, "//main//a[@class='nhsuk-action-link']")
     assert action.get("href") == "https://nhs.uk/"
     assert one(action, "./span[@class='nhsuk-action-link__text']").text.strip() == "Find your GP"
-    rows = tree.xpath("//dl[@class='nhsuk-summary-list']/div")
+    rows = tree.xpath("//main//dl[@class='nhsuk-summary-list']/div")
     assert [row.xpath("string(./dt)") for row in rows] == ["Telephone", "Open"]
     assert [row.xpath("string(./dd)") for row in rows] == ["0116 295 0000", "Monday to Friday"]
-    table = one(tree, "//table[contains(@class, 'nhsuk-table--responsive')]")
+    table = one(tree, "//main//table[contains(@class, 'nhsuk-table--responsive')]")
     assert one(table, "./caption").text == "Practices by CCG"
     assert [th.text for th in table.xpath("./thead//th")] == ["CCG", "Practices"]
     first = table.xpath("./tbody/tr")[0]
@@ -175,11 +175,11 @@ def test_contents_list_of_the_section_marks_this_page_and_related_pages_link(pag
     add(slot, "LinkItemPlugin", related, text="Treatments", link=link)
     tree = page_html(draft, url="/guide/symptoms/")
 
-    items = tree.xpath("//nav[@class='nhsuk-contents-list']//li")
+    items = tree.xpath("//main//nav[@class='nhsuk-contents-list']//li")
     assert [item.text_content().strip() for item in items] == ["Symptoms", "Treatments"]
     assert items[0].get("aria-current") == "page"
     assert one(items[1], "./a").get("href") == "/guide/treatments/"
-    related = one(tree, "//nav[@aria-label='Related pages']")
+    related = one(tree, "//main//nav[@aria-label='Related pages']")
     assert one(related, ".//a").get("href") == "/guide/treatments/"
 
 
@@ -191,13 +191,13 @@ def test_image_is_served_in_thumbnails_of_the_layout_widths_never_the_original(p
     add(slot, "ImagePlugin", image=library_image("small.png", 200, 100), decorative=True)
     tree = page_html(draft)
 
-    described, decorative = tree.xpath("//figure[@class='nhsuk-image']/img")
+    described, decorative = tree.xpath("//main//figure[@class='nhsuk-image']/img")
     assert described.get("alt") == "A GP surgery"
     widths = [int(part.split()[-1][:-1]) for part in described.get("srcset").split(", ")]
     assert widths == [320, 480, 640, 960, 1280]
     assert image.file.url not in described.get("src") + described.get("srcset")
     assert described.get("sizes")
-    assert one(tree, "//figcaption").text.strip() == "Our practice"
+    assert one(tree, "//main//figcaption").text.strip() == "Our practice"
     # A decorative image has an empty alt; one narrower than every width is still a thumbnail.
     assert decorative.get("alt") == ""
     assert decorative.get("srcset").endswith(" 200w") and decorative.get("src") != "small.png"
@@ -205,19 +205,21 @@ def test_image_is_served_in_thumbnails_of_the_layout_widths_never_the_original(p
 
 def test_home_page_seed_shows_the_three_ccgs_as_cards_and_the_guide_as_an_action_link(client):
     tree = html.fromstring(client.get("/").content)
-    cards = tree.xpath("//ul[contains(@class, 'nhsuk-card-group')]//a[@class='nhsuk-card__link']")
+    cards = tree.xpath(
+        "//main//ul[contains(@class, 'nhsuk-card-group')]//a[@class='nhsuk-card__link']"
+    )
     assert [(card.text, card.get("href")) for card in cards] == [
         ("NHS Leicester City CCG", "/leicester-city/"),
         ("NHS West Leicestershire CCG", "/west-leicestershire/"),
         ("NHS East Leicestershire and Rutland CCG", "/east-leicestershire-and-rutland/"),
     ]
-    action = one(tree, "//a[@class='nhsuk-action-link']")
+    action = one(tree, "//main//a[@class='nhsuk-action-link']")
     assert action.get("href") == "/engaging-with-your-ccg/"
 
 
 def test_structure_of_ccgs_is_an_expander_group_and_the_constitution_an_inset(client):
     tree = html.fromstring(client.get("/how-ccgs-work/").content)
-    summaries = tree.xpath("//div[@class='nhsuk-expander-group']//summary")
+    summaries = tree.xpath("//main//div[@class='nhsuk-expander-group']//summary")
     assert [s.text_content().strip() for s in summaries] == [
         "Governing body",
         "Members and member council",
@@ -225,5 +227,5 @@ def test_structure_of_ccgs_is_an_expander_group_and_the_constitution_an_inset(cl
         "Executive team",
     ]
     tree = html.fromstring(client.get("/west-leicestershire/nhs-constitution/").content)
-    inset = one(tree, "//div[@class='nhsuk-inset-text']")
+    inset = one(tree, "//main//div[@class='nhsuk-inset-text']")
     assert "the rights to which patients, public and staff are entitled" in inset.text_content()
