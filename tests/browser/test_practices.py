@@ -31,7 +31,7 @@ def test_ccg_and_practice_pages_pass_axe_wcag_22_aa(site, page, name, path):
 def test_visitor_finds_a_practice_by_postcode_and_opens_it(site, page):
     page.goto(site + "/practices/")
     page.get_by_label("Practice name, ODS code, town or postcode").fill("LE8 0LG")
-    page.get_by_role("button", name="Search").click()
+    page.locator("main").get_by_role("button", name="Search").click()
     assert page.get_by_text("These practices are at LE8 0LG, then").is_visible()
     assert page.title() == "Practices near LE8 0LG - LLR CCGs"
     assert "q=LE8+0LG" in page.url  # the search is in the address, so it can be shared
@@ -51,7 +51,7 @@ def test_filters_work_without_javascript(site, browser):
     page.goto(site + "/practices/")
     page.get_by_label("CCG").select_option("03W")
     page.get_by_label("Include closed and dormant practices").check()
-    page.get_by_role("button", name="Search").click()
+    page.locator("main").get_by_role("button", name="Search").click()
     assert "ccg=03W" in page.url and "closed=on" in page.url
     assert page.get_by_label("CCG").input_value() == "03W"
     assert page.get_by_label("Include closed and dormant practices").is_checked()
