@@ -93,7 +93,7 @@ def notice_fan_out(notice_id, now=None):
     now = now or timezone.now()
     with transaction.atomic():
         notice = (
-            Notice.objects.select_for_update()
+            Notice.objects.select_for_update(of=("self",))
             .select_related("publication", "meeting__governing_body__ccg")
             .filter(pk=notice_id, fanned_out_at__isnull=True, due_at__lte=now)
             .first()

@@ -17,15 +17,18 @@ def moto_server():
     server.start()
     host, port = server.get_host_and_port()
     endpoint = f"http://{host}:{port}"
-    boto3.client(
+    s3 = boto3.client(
         "s3",
         endpoint_url=endpoint,
         aws_access_key_id=KEYS["access_key"],
         aws_secret_access_key=KEYS["secret_key"],
         region_name=KEYS["region_name"],
-    ).create_bucket(
-        Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": KEYS["region_name"]}
     )
+    # moto keeps its store in this process: a server started earlier in the run made it already.
+    with contextlib.suppress(s3.exceptions.BucketAlreadyOwnedByYou):
+        s3.create_bucket(
+            Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": KEYS["region_name"]}
+        )
     try:
         yield endpoint
     finally:
