@@ -96,6 +96,4 @@ def test_communications_staff_add_components_in_structure_mode_and_publish(site,
     heading = visitor.locator(".nhsuk-card--warning h2.nhsuk-card__heading")
     assert " ".join(heading.inner_text().split()) == "Important: Before your appointment"
     assert axe_violations(visitor) == []
-    # TODO(issue 12, helper `editing`): links to a publication, a practice and a meeting, once
-    # djangocms-link offers those models.
     visitor.close()
