@@ -11,6 +11,7 @@ from djangocms_versioning.constants import DRAFT, PUBLISHED, UNPUBLISHED
 from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF
+from llr_site.seed.data import SeedDataError
 from llr_site.seed.shared_content import shared_content_load
 from tests.factories import user_create
 
@@ -189,3 +190,29 @@ def test_editing_a_draft_drops_no_cached_page_and_publishing_it_does(
     with django_capture_on_commit_callbacks(execute=True):
         Version.objects.get(pk=draft.pk).publish(editor)
     assert content_version() != before
+
+
+SHARED_ENTRY = '[[shared]]\nstatic_code = "notice"\nname = "Notice"\ncategory = "Shared content"\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (SHARED_ENTRY, r"\[\[shared\]\] number 1 \(notice\): it has no \[\[shared.plugin\]\]"),
+        (
+            SHARED_ENTRY + "[[shared.plugin]]\ntype = 'TextPlugin'\ntext = 'nowhere.html'\n",
+            r"its text file .*/shared/nowhere.html is missing",
+        ),
+        (
+            SHARED_ENTRY.replace('name = "Notice"\n', "") + "[[shared.plugin]]\ntype = 'X'\n",
+            r"\[\[shared\]\] number 1 lacks the field 'name'",
+        ),
+        ("[[sharde]]\n", r"unknown table\(s\) sharde; expected \[\[shared\]\]"),
+    ],
+)
+def test_a_mistake_in_the_shared_content_file_is_refused_naming_it(tmp_path, text, message):
+    manifest = tmp_path / "shared.toml"
+    manifest.write_text(text)
+    with pytest.raises(SeedDataError, match=message) as raised:
+        shared_content_load(manifest)
+    assert str(raised.value).startswith(str(manifest))
