@@ -2,6 +2,7 @@
 it, versioned like a page; a visitor sees only its published version, at once after publishing."""
 
 import dataclasses
+import re
 
 import pytest
 from django.conf import settings
@@ -77,6 +78,14 @@ def test_every_page_that_places_it_shows_it_once(client, static_code):
         assert html.count(words) == 1, url
 
 
+@pytest.mark.parametrize("url", ["/", "/leicester-city/our-role/"])
+def test_a_page_placing_shared_content_stays_in_the_cms_page_cache(client, settings, url):
+    # djangocms-alias's own rendering marked such a page uncacheable (editing/templatetags).
+    settings.CMS_PAGE_CACHE = settings.CMS_PLACEHOLDER_CACHE = True
+    cache_control = client.get(url)["Cache-Control"]
+    assert re.fullmatch(r"max-age=([1-9]\d*)", cache_control), cache_control
+
+
 def test_the_repeated_text_is_gone_from_the_pages_themselves():
     from cms.models import PageContent
     from djangocms_text.models import Text
@@ -144,7 +153,9 @@ def test_shared_content_edited_by_staff_is_left_alone(monkeypatch, capsys, clien
 def test_a_draft_is_never_shown_to_visitors_and_publishing_shows_it_everywhere(
     client, settings, django_capture_on_commit_callbacks
 ):
-    settings.CMS_PAGE_CACHE = settings.CMS_PLACEHOLDER_CACHE = True
+    # The CMS's page and placeholder caches (home, Our role) and the visitors' cache of the apps'
+    # pages (East Leicestershire and Rutland, a CCG profile) all on, as in production.
+    settings.CMS_PAGE_CACHE = settings.CMS_PLACEHOLDER_CACHE = settings.VISITOR_CACHE = True
     urls = PLACED_ON["joint-working"][1]
     for url in urls:
         assert JOINT_WORKING in client.get(url).content.decode()  # now in the page cache
@@ -164,7 +175,10 @@ def test_a_draft_is_never_shown_to_visitors_and_publishing_shows_it_everywhere(
         assert "One team for LLR since 2020." in html and JOINT_WORKING not in html, url
 
 
-def test_unpublishing_it_takes_it_off_every_page(client, django_capture_on_commit_callbacks):
+def test_unpublishing_it_takes_it_off_every_page(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.CMS_PAGE_CACHE = settings.CMS_PLACEHOLDER_CACHE = settings.VISITOR_CACHE = True
     urls = PLACED_ON["ask-a-question"][1]
     for url in urls:
         assert ASK_A_QUESTION in client.get(url).content.decode()
