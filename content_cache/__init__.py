@@ -11,8 +11,11 @@ cache, and nothing is cleared by hand.
 
 A save the public cannot see drops nothing: a model says what the public sees of a record with
 `is_seen_by_public()` (a question awaiting moderation, a draft publication answer False), and
-a plugin is public when the page version it belongs to is published. A save or delete bumps the
-version only when the record was public before or is public after it.
+content under djangocms-versioning (shared content, and a plugin through the page or shared
+content it belongs to) is public when its version is published. A save or delete bumps the
+version only when the record was public before or is public after it; publishing or unpublishing
+a version of content other than a page (`content_versions_watch`) bumps it too (the CMS drops its
+cached pages itself when a page is published).
 
 Nothing is kept longer than the version key lives (the CMS's content cache duration): when the
 key expires it starts again from 1, and older entries must have gone by then.
@@ -30,8 +33,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
-from djangocms_versioning.constants import PUBLISHED
+from djangocms_versioning import versionables
+from djangocms_versioning.constants import OPERATION_PUBLISH, OPERATION_UNPUBLISH, PUBLISHED
 from djangocms_versioning.models import Version
+from djangocms_versioning.signals import post_version_operation
 
 logger = logging.getLogger(__name__)
 _watched_apps = set()
@@ -123,25 +128,37 @@ def content_is_public(instance):
     by its model's `is_seen_by_public()`; a model without one is always public."""
     if isinstance(instance, CMSPlugin):
         return _plugin_is_public(instance)
+    if versionables.exists_for_content(instance):
+        return _version_is_published(instance)
     is_seen_by_public = getattr(instance, "is_seen_by_public", None)
     return True if is_seen_by_public is None else is_seen_by_public()
 
 
 def _plugin_is_public(plugin):
     source = plugin.placeholder.source if plugin.placeholder_id else None
-    if source is None:
+    if source is None or not versionables.exists_for_content(source):
+        # Content outside versioning (a static placeholder) is public as soon as saved.
         return True
-    states = list(
-        Version.objects.filter(
-            content_type=ContentType.objects.get_for_model(source), object_id=source.pk
-        ).values_list("state", flat=True)
-    )
-    # Content outside versioning (an alias, a static placeholder) is public as soon as saved.
-    return not states or PUBLISHED in states
+    return _version_is_published(source)
+
+
+def _version_is_published(content):
+    return Version.objects.filter(
+        content_type=ContentType.objects.get_for_model(content),
+        object_id=content.pk,
+        state=PUBLISHED,
+    ).exists()
 
 
 def _content_remember(sender, instance, raw=False, **kwargs):
-    """Before a save: whether the record was public, read from the database."""
+    """Before a save: whether the record was public, read from the database (only for records
+    that can be hidden from the public: the others always are)."""
+    if not (
+        issubclass(sender, CMSPlugin)
+        or hasattr(sender, "is_seen_by_public")
+        or versionables.exists_for_content(sender)
+    ):
+        return
     old = sender._base_manager.filter(pk=instance.pk).first() if instance.pk else None
     instance._content_was_public = old is not None and content_is_public(old)
 
@@ -168,8 +185,23 @@ def content_changes_watch(app_config):
     """Call `content_changed` whenever a record of the app is saved or deleted."""
     _watched_apps.add(app_config.label)
     for model in app_config.get_models():
-        if issubclass(model, CMSPlugin) or hasattr(model, "is_seen_by_public"):
-            uid = f"content-was-{model._meta}"
-            pre_save.connect(_content_remember, sender=model, dispatch_uid=uid)
+        # Whether a model is versioned is known only once the CMS is ready: `_content_remember`
+        # asks then.
+        uid = f"content-was-{model._meta}"
+        pre_save.connect(_content_remember, sender=model, dispatch_uid=uid)
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=model, dispatch_uid=f"content-{model._meta}")
+
+
+def content_versions_watch(content_model):
+    """Call `content_changed` when a version of `content_model` (versioned by
+    djangocms-versioning) is published or unpublished: what the public sees changes then, not
+    when a draft is saved."""
+    post_version_operation.connect(
+        _version_operation_done, sender=content_model, dispatch_uid=f"content-{content_model._meta}"
+    )
+
+
+def _version_operation_done(sender, operation, **kwargs):
+    if operation in (OPERATION_PUBLISH, OPERATION_UNPUBLISH):
+        content_changed()

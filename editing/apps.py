@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 
 
 class EditingConfig(AppConfig):
@@ -6,7 +6,9 @@ class EditingConfig(AppConfig):
     verbose_name = "Editing"
 
     def ready(self):
-        from content_cache import content_changes_watch
+        from djangocms_alias.models import AliasContent
+
+        from content_cache import content_changes_watch, content_versions_watch
         from editing.links import link_resolver_install
         from editing.sanitiser import text_sanitiser_install
 
@@ -14,3 +16,7 @@ class EditingConfig(AppConfig):
         link_resolver_install()
         # Review dates are shown at the foot of cached pages.
         content_changes_watch(self)
+        # Shared content (djangocms-alias) is shown on cached pages: publishing a new version of
+        # it drops them, and the placeholders that place it; its drafts drop nothing.
+        content_changes_watch(apps.get_app_config("djangocms_alias"))
+        content_versions_watch(AliasContent)

@@ -4,7 +4,8 @@ A page with an apphook (CCG profiles, finder, PCNs, library, governance) is rend
 view, which does not tell the toolbar which page content it shows; without it the toolbar has no
 New draft, Edit, Preview, Publish or Versions. `ApphookPageToolbar` tells it, on the page's own
 address (not on the records the app shows below it). `PreviewPublishToolbar` adds Publish to the
-preview of a draft, which djangocms-versioning offers only in edit mode.
+preview of a draft, which djangocms-versioning offers only in edit mode. `SharedContentToolbar`
+is djangocms-alias's own, for staff whose toolbar has no Create button.
 """
 
 from cms.extensions.toolbar import ExtensionToolbar
@@ -13,6 +14,8 @@ from cms.toolbar.items import ButtonList
 from cms.toolbar_base import CMSToolbar
 from cms.toolbar_pool import toolbar_pool
 from django.urls import reverse
+from django.utils.translation import gettext
+from djangocms_alias.cms_toolbars import AliasToolbar
 from djangocms_versioning.constants import DRAFT
 from djangocms_versioning.models import Version
 
@@ -69,3 +72,22 @@ class PageReviewToolbar(ExtensionToolbar):
             menu.add_modal_item(
                 "Review dates…", url=url, disabled=not self.toolbar.edit_mode_active
             )
+
+
+toolbar_pool.unregister(AliasToolbar)
+
+
+@toolbar_pool.register
+class SharedContentToolbar(AliasToolbar):
+    """djangocms-alias's toolbar, which assumes the toolbar's Create button is there on its
+    admin pages; for staff who may not change pages `PageEditorsOnlyToolbar` (llr_site) has
+    removed it, and the assumption was an IndexError: a 500 instead of their 403."""
+
+    def enable_create_wizard_button(self):
+        buttons = [
+            button
+            for result in self.toolbar.find_items(item_type=ButtonList)
+            for button in result.item.buttons
+        ]
+        if any(button.name == gettext("Create") for button in buttons):
+            super().enable_create_wizard_button()

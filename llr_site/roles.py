@@ -85,6 +85,11 @@ ROLE_PERMISSIONS = {
         "filer.change_clipboarditem",
         "filer.delete_clipboarditem",
         "filer.view_clipboarditem",
+        # Content shared across pages (djangocms-alias), versioned like pages.
+        *crud("djangocms_alias", "category", "alias", "aliascontent", "aliasplugin"),
+        "djangocms_versioning.add_aliascontentversion",
+        "djangocms_versioning.change_aliascontentversion",
+        "djangocms_versioning.view_aliascontentversion",
         # Pages' review dates (Page menu, "Review dates…") and the list of pages due for review.
         *crud("editing", "pagereview"),
         "editing.view_pagereviewdue",

@@ -1,4 +1,5 @@
 from cms.models import PageContent
+from cms.toolbar.utils import get_toolbar_from_request
 from django import template
 
 from content_cache import content_cached
@@ -44,3 +45,21 @@ def page_review_dates(context):
         if isinstance(shown, PageContent) and shown.page_id == page.pk:
             review = _review_dates(shown)
     return {"review": review}
+
+
+@register.simple_tag(takes_context=True)
+def shared_content(context, alias):
+    """The published version of shared content (a djangocms-alias Alias), its draft in edit mode
+    and preview: djangocms-alias's `render_alias`, but through the placeholder cache.
+
+    `render_alias` renders without it, which also marks the whole response uncacheable: every
+    page placing shared content would miss the CMS page cache. A new published version has a
+    placeholder of its own, and publishing drops the pages that place it (`content_cache`).
+    """
+    toolbar = get_toolbar_from_request(context["request"])
+    draft = toolbar.edit_mode_active or toolbar.preview_mode_active
+    placeholder = alias.get_placeholder(show_draft_content=draft)
+    if placeholder is None:
+        return ""
+    renderer = toolbar.get_content_renderer()
+    return renderer.render_placeholder(placeholder, context=context, use_cache=not draft) or ""

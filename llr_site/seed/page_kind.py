@@ -5,19 +5,16 @@ account; a seed whose text changed makes a new published version (the old one st
 history), unless communications staff have made a version since: their work is left alone.
 """
 
-from itertools import zip_longest
-
-from cms.api import add_plugin, create_page
+from cms.api import create_page
 from cms.models import Page, PageContent
 from cms.utils.apphook_reload import mark_urlconf_as_changed
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldError, MultipleObjectsReturned, ObjectDoesNotExist
 from django.db import transaction
 from djangocms_versioning.models import Version
 
 from llr_site.seed.data import SeedDataError
+from llr_site.seed.plugins import plugin_add, plugins_read
 from llr_site.seed.seeder import SeedKind
 
 LANGUAGE = settings.LANGUAGE_CODE
@@ -48,7 +45,7 @@ class PageKind(SeedKind):
             "template": content.template,
             "in_navigation": content.in_navigation,
             "placeholders": {
-                slot: _plugins_read(slots.get(slot), specs) for slot, specs in seeded.items()
+                slot: plugins_read(slots.get(slot), specs) for slot, specs in seeded.items()
             },
         }
 
@@ -123,84 +120,8 @@ class PageKind(SeedKind):
         for slot, placeholder in slots.items():
             placeholder.clear()
             for plugin in values["placeholders"].get(slot, []):
-                _plugin_add(placeholder, plugin, item)
+                plugin_add(placeholder, plugin, item)
         Version.objects.get_for_content(content).publish(self.user)
-
-
-def _plugin_add(placeholder, plugin, item, parent=None):
-    """Add `plugin` (and the plugins inside it) to `placeholder`, inside `parent` if given."""
-    added = add_plugin(
-        placeholder,
-        plugin["type"],
-        LANGUAGE,
-        target=parent,
-        **{name: _field_value(value, item) for name, value in plugin["fields"].items()},
-    )
-    for child in plugin.get("children", []):
-        _plugin_add(placeholder, child, item, parent=added)
-
-
-def _field_value(value, item):
-    """A seeded field's value: a record it names, a link to a seeded page, or itself."""
-    if not isinstance(value, dict):
-        return value
-    if "page" in value:
-        # A link (djangocms-link) to a page of the seed tree, followed through slug changes.
-        return {"internal_link": f"cms.page:{_page_get(value['page'], item).pk}"}
-    if "model" in value:
-        return _record_get(value, item)
-    return value
-
-
-def _page_get(reverse_id, item):
-    page = Page.objects.filter(reverse_id=reverse_id).first()
-    if page is None:
-        raise SeedDataError(
-            f"Page {item.identity.reverse_id}: a link names the page {reverse_id!r}, which "
-            "is not in the seed tree before it."
-        )
-    return page
-
-
-def _record_get(reference, item):
-    """The record a plugin field names, e.g. {"model": "ccgs.Ccg", "code": "04C"}."""
-    lookup = {name: value for name, value in reference.items() if name != "model"}
-    try:
-        return apps.get_model(reference["model"]).objects.get(**lookup)
-    except (KeyError, LookupError, ValueError) as error:
-        raise SeedDataError(
-            f"Page {item.identity.reverse_id}: a plugin field names no model: {reference}."
-        ) from error
-    except (ObjectDoesNotExist, MultipleObjectsReturned, FieldError) as error:
-        raise SeedDataError(
-            f"Page {item.identity.reverse_id}: no single record matches {reference}."
-        ) from error
-
-
-def _plugins_read(placeholder, specs):
-    """The placeholder's top-level plugins as the seed describes them: type and seeded fields."""
-    if placeholder is None:
-        return []
-    plugins = placeholder.get_plugins(LANGUAGE).filter(parent=None).order_by("position")
-    return [_plugin_read(plugin, spec) for plugin, spec in zip_longest(plugins, specs)]
-
-
-def _plugin_read(plugin, spec):
-    if plugin is None:
-        return None
-    if spec is None or spec["type"] != plugin.plugin_type:
-        return {"type": plugin.plugin_type}
-    instance, _ = plugin.get_plugin_instance()
-    fields = {}
-    for name, seeded in spec["fields"].items():
-        value = getattr(instance, name, None)
-        if isinstance(seeded, dict) and "model" in seeded and value is not None:
-            value = {
-                "model": seeded["model"],
-                **{key: getattr(value, key) for key in seeded if key != "model"},
-            }
-        fields[name] = value
-    return {"type": plugin.plugin_type, "fields": fields}
 
 
 def _published_content(page):

@@ -133,7 +133,7 @@ def pages_load(manifest=None):
                 },
                 placeholders=_placeholders_read(folders / reverse_id, manifest, where),
                 plugins=tuple(
-                    _plugin_seed(plugin, plugin["placeholder"], manifest, parts, f"{where}: ")
+                    plugin_seed(plugin, plugin["placeholder"], manifest, parts, f"{where}: ")
                     for plugin in plugins
                 ),
             )
@@ -148,13 +148,13 @@ def pages_load(manifest=None):
     return pages
 
 
-def _plugin_seed(entry, placeholder, manifest, parts, where):
+def plugin_seed(entry, placeholder, manifest, parts, where):
     """A PluginSeed from its checked manifest entry, with its children and text read."""
     children = entries(
         entry, "plugin", manifest, CHILD_FIELDS, PLUGIN_OPTIONAL_FIELDS, where=f"{where}"
     )
     fields = dict(entry["fields"])
-    nested = [_plugin_seed(child, placeholder, manifest, parts, where) for child in children]
+    nested = [plugin_seed(child, placeholder, manifest, parts, where) for child in children]
     if entry["text"]:
         body = _html_read(parts / entry["text"], manifest, where)
         if entry["type"] == "TextPlugin":

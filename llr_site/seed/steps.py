@@ -10,8 +10,11 @@ from llr_site.seed.governance import governance_apply
 from llr_site.seed.ods import ods_extracts_apply
 from llr_site.seed.pages import pages_apply
 from llr_site.seed.publications import publications_apply
+from llr_site.seed.shared_content import shared_content_apply
 
 SEED_STEPS = [
+    # Before the pages, which place it.
+    ("Shared content", shared_content_apply),
     ("Pages", pages_apply),
     ("CCG profiles", ccg_profiles_apply),
     ("ODS practices and PCNs", ods_extracts_apply),

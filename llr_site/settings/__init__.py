@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "djangocms_versioning",
     "djangocms_text",
     "djangocms_link",
+    # Content shared across pages, versioned like pages (djangocms-alias needs django-parler).
+    "parler",
+    "djangocms_alias",
     # The media library (media_library/): django-filer and its thumbnails (djangocms-link's
     # own migrations need django-filer too, for file links).
     "filer",

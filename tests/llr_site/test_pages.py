@@ -74,7 +74,8 @@ def test_home_page_presents_the_three_ccgs_with_dated_figures(client):
         "34 practices",
         "over 318,000 patients",
         "published on the LLR CCGs' first website in 2012",
-        "Since 2020 the three CCGs have worked jointly",
+        "have been working jointly under one management team",  # shared content
+        "seven shared strategic objectives",
         "In early May 2012",
         "first wave of 35 CCGs",
     ):

@@ -5,8 +5,10 @@ from base64 import b32decode
 import pytest
 from cms.models import CMSPlugin, Page
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django_otp.oath import totp
+from djangocms_alias.models import AliasContent
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
 from publications.models import Publication
@@ -31,6 +33,10 @@ ACCOUNTS = {
 }
 VERSIONS = "/admin/djangocms_versioning/pagecontentversion/?page={page}"  # a seeded page's id
 QUESTION = "/admin/governance/question/{question}/change/"  # a question from the public
+# The seeded shared content "joint-working": its Alias, and its published AliasContent.
+SHARED = "/admin/djangocms_alias/alias/{alias}/change/"
+SHARED_VERSIONS = "/admin/djangocms_versioning/aliascontentversion/?alias={alias}"
+SHARED_PREVIEW = "/admin/cms/placeholder/object/{alias_ct}/preview/{alias_content}/"
 
 # url, then what each of VISITORS gets, in that order
 ACCESS = [
@@ -108,6 +114,14 @@ ACCESS = [
     ("/admin/axes/accessfailurelog/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/otp_totp/totpdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
     ("/admin/otp_static/staticdevice/", SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED),
+    # Content shared across pages (djangocms-alias): communications staff create, edit, publish
+    # and place it, as they do pages; governance officers cannot.
+    ("/admin/djangocms_alias/alias/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/djangocms_alias/alias/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    (SHARED, SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    (SHARED_VERSIONS, SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    (SHARED_PREVIEW, SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/djangocms_alias/category/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
     # Pages' review dates and the list of pages due for review: communications staff's.
     ("/admin/editing/pagereviewdue/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
     ("/admin/editing/pagereview/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
@@ -154,7 +168,14 @@ def test_access(visitor, url, who, expected):
     if "{question}" in url:
         url = url.format(question=question_create(agenda_item_create(meeting_create())).pk)
     draft = publication_create("A draft report", status=Publication.Status.DRAFT)
-    url = url.format(page=Page.objects.get(reverse_id="cookies").pk, draft=draft.slug)
+    shared = AliasContent.objects.get(alias__static_code="joint-working")
+    url = url.format(
+        page=Page.objects.get(reverse_id="cookies").pk,
+        draft=draft.slug,
+        alias=shared.alias_id,
+        alias_ct=ContentType.objects.get_for_model(AliasContent).pk,
+        alias_content=shared.pk,
+    )
     response = visitor(who).get(url, follow=False)
     if response.status_code == 302 and response.url.startswith("/admin/login/"):
         response = visitor(who).get(response.url)
@@ -180,8 +201,9 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
         "cms.use_structure",
         "djangocms_text.change_text",
     } <= perms
-    # The CMS's own apps, and the media library whose images and files go on pages.
-    cms_apps = {"cms", "djangocms_text", "djangocms_versioning", "filer"}
+    # The CMS's own apps, the media library whose images and files go on pages, and the content
+    # shared across pages.
+    cms_apps = {"cms", "djangocms_text", "djangocms_versioning", "filer", "djangocms_alias"}
     # Pages' review dates are part of the page (a page content extension).
     page_parts = {"editing.add_pagereview", "editing.change_pagereview"}
     page_parts |= {"editing.delete_pagereview", "editing.view_pagereview"}
@@ -209,7 +231,14 @@ def test_governance_officers_cannot_touch_cms_pages():
     perms = user.get_all_permissions()
     assert not any(
         p.startswith(
-            ("cms.", "djangocms_text.", "djangocms_versioning.", "nhsuk_components.", "filer.")
+            (
+                "cms.",
+                "djangocms_text.",
+                "djangocms_versioning.",
+                "nhsuk_components.",
+                "filer.",
+                "djangocms_alias.",
+            )
         )
         for p in perms
     )
