@@ -96,6 +96,7 @@ bench: install
 	$(BIN)/python tests/benchmarks/bench_components.py
 	$(BIN)/python tests/benchmarks/served.py
 	$(BIN)/python tests/benchmarks/bench_alerts.py
+	$(BIN)/python tests/benchmarks/lighthouse.py
 
 # locust against gunicorn with PostgreSQL and Redis (tests/load/run.py): the static file's rate,
 # then the visitors' mix, 64 users for 60 s; fails on any error or a mix below 0.3 of static.

@@ -11,7 +11,7 @@ Content-Security-Policy keeps to this site's own address.
 
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.utils.encoding import filepath_to_uri
 from storages.backends.s3 import S3Storage
 
@@ -57,3 +57,16 @@ class ObjectStorage(S3Storage):
 
     def url(self, name, parameters=None, expire=None, http_method=None):
         return f"{settings.MEDIA_URL}{filepath_to_uri(name)}"
+
+
+class DefaultStorageProxy:
+    """The site's default storage (disk or bucket), looked up at each use.
+
+    For the media library: django-filer and easy-thumbnails build their storages once, when
+    filer's settings are imported, from a class and options of their own; through this, the
+    library's files and thumbnails go wherever `STORAGES["default"]` says, with its options,
+    and follow it when tests change it.
+    """
+
+    def __getattr__(self, name):
+        return getattr(default_storage, name)

@@ -165,6 +165,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# django CMS reads every page's plugins with `.iterator()`, which on PostgreSQL opens a
+# server-side cursor per plugin type (DECLARE ... WITH HOLD, FETCH, CLOSE: three round trips
+# for a few rows, eight times per page). Plain cursors fetch them in one; the site's own
+# `.iterator()` loops (search index, alert fan-out) read bounded sets.
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 

@@ -67,3 +67,23 @@ STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "llr_site.storage.StaticFilesStorage"},
 }
+# The media library's files and thumbnails (django-filer, easy-thumbnails) in the same storage,
+# under filer's usual folders: on disk or in the bucket like every other upload, served at
+# MEDIA_URL by uploads/views.py (thumbnails to everyone, originals to staff).
+_FILER_STORAGE = "uploads.storage.DefaultStorageProxy"
+FILER_STORAGES = {
+    visibility: {
+        "main": {
+            "ENGINE": _FILER_STORAGE,
+            "OPTIONS": {},
+            "UPLOAD_TO": "filer.utils.generate_filename.randomized",
+            "UPLOAD_TO_PREFIX": f"filer_{visibility}",
+        },
+        "thumbnails": {
+            "ENGINE": _FILER_STORAGE,
+            "OPTIONS": {},
+            "THUMBNAIL_OPTIONS": {"base_dir": f"filer_{visibility}_thumbnails"},
+        },
+    }
+    for visibility in ("public", "private")
+}

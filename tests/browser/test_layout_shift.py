@@ -1,6 +1,8 @@
 """On a phone the first paint is final: nothing moves when NHS.UK frontend's JavaScript arrives.
 
-Two measurements at 320 px on the home page, a CCG profile and the library:
+Two measurements at 320 px on every type of page the issue's speed targets name (home, content
+page, CCG profile, finder with a search, practice, PCN list, library with and without a filter,
+publication, governance, meetings list, meeting):
 - the layout before the module script (site.mjs) has run, as a slow connection paints it, is
   the layout after: the page is loaded with the module held back, the places of the header, the
   main container and the footer are read, then the module is let through;
@@ -11,14 +13,25 @@ Two measurements at 320 px on the home page, a CCG profile and the library:
 import pytest
 
 from tests.browser.conftest import BROWSER_TEST, screenshot
+from tests.page_types import page_types_create
 
 pytestmark = BROWSER_TEST
 
-PAGES = {
-    "home": "/",
-    "ccg-profile": "/west-leicestershire/",
-    "library": "/publications/",
-}
+# Names in tests/page_types.py.
+PAGE_TYPES = [
+    "home",
+    "content-page",
+    "ccg-profile",
+    "finder",
+    "practice",
+    "pcn-list",
+    "library",
+    "library-filtered",
+    "publication",
+    "governance-index",
+    "meetings",
+    "meeting-with-question-form",
+]
 # Sums the layout shifts not caused by input, from the start of the page's load.
 OBSERVE_SHIFTS = """
 window.__shifts = 0;
@@ -46,8 +59,9 @@ def phone(browser):
     context.close()
 
 
-@pytest.mark.parametrize(("name", "path"), PAGES.items())
-def test_nothing_moves_when_the_javascript_arrives(site, phone, name, path):
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_nothing_moves_when_the_javascript_arrives(site, phone, name):
+    path = page_types_create()[name]
     held = []
     phone.route("**/*.mjs", lambda route: held.append(route))
     phone.goto(site + path, wait_until="commit")

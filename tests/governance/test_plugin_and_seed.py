@@ -4,6 +4,8 @@ import pytest
 from cms.api import add_plugin
 from cms.models import PageContent
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from djangocms_versioning.models import Version
 
 from governance.models import Appointment, GoverningBody, Meeting, NextMeetingBlock
@@ -31,6 +33,16 @@ def test_home_page_shows_the_next_meeting_that_is_going_ahead(client):
     assert "Pen Lloyd Building, Leicester" in html
     assert f'href="{meeting.get_absolute_url()}"' in html
     assert "Cancelled venue" not in html and "Past venue" not in html
+
+
+def test_home_page_reads_the_next_meeting_once(client):
+    # django CMS asks the block for its cache expiry, then renders it: one query serves both.
+    meeting_create(days_ahead=9, venue="Pen Lloyd Building, Leicester")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/").content.decode()
+    assert "Pen Lloyd Building, Leicester" in html
+    meeting_reads = [query for query in queries if 'FROM "governance_meeting"' in query["sql"]]
+    assert len(meeting_reads) == 1
 
 
 def test_home_page_says_when_no_meeting_is_scheduled(client):

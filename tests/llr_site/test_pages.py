@@ -3,7 +3,9 @@
 import re
 
 import pytest
+from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from llr_site.views import server_error
 
@@ -54,6 +56,16 @@ def test_seeded_page_is_public_in_the_nhs_look(client, url, heading):
     ):
         assert f'href="{footer_link}"' in html
     assert "/en/" not in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_a_page_reads_its_plugins_without_server_side_cursors(client):
+    # django CMS reads plugins with .iterator(): a server-side cursor would cost three round
+    # trips (DECLARE, FETCH, CLOSE) per plugin type instead of one query.
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    assert 'FROM "cms_cmsplugin"' in " ".join(query["sql"] for query in queries)
+    assert not [query for query in queries if query["sql"].startswith("DECLARE")]
 
 
 def test_pages_have_distinct_titles(client):

@@ -1,6 +1,7 @@
 """Files in object storage (moto's S3 server) or on disk: the same downloads, photos served,
 and a clear answer when the store is unreachable or has lost a file."""
 
+import io
 import logging
 
 import pytest
@@ -8,8 +9,10 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from PIL import Image
 
-from llr_site.roles import GOVERNANCE_OFFICERS
+from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
+from nhsuk_components.images import image_sources
 from publications.models import FileVersion, Publication, PublicationFile
 from tests.factories import (
     file_add,
@@ -19,6 +22,7 @@ from tests.factories import (
     staff_sign_in,
     user_create,
 )
+from tests.nhsuk_components.builders import library_image
 from tests.object_store import object_storage
 from tests.publications.test_uploads import ADD_URL, form_data
 
@@ -130,3 +134,28 @@ def test_an_unreachable_store_gives_officers_a_message_and_stores_nothing(office
     )
     assert not Publication.objects.filter(slug="annual-report-2019-20").exists()
     assert not PublicationFile.objects.filter(title="Full report").exists()
+
+
+def test_media_library_images_and_thumbnails_are_in_the_store_and_served(client, storage):
+    image = library_image("ward.png", width=900, height=600)
+    sources = image_sources(image.pk)
+    assert image.file.name.startswith("filer_public/")
+    assert default_storage.exists(image.file.name)
+    thumbnail = sources["src"]
+    assert thumbnail.startswith("/media/filer_public_thumbnails/")
+    assert default_storage.exists(thumbnail.removeprefix("/media/"))
+    response = client.get(thumbnail)
+    assert response.status_code == 200
+    with Image.open(io.BytesIO(b"".join(response.streaming_content))) as served:
+        assert served.width == sources["width"]
+        assert response["Content-Type"] == Image.MIME[served.format]
+
+
+def test_a_media_library_original_is_served_to_staff_only(client, storage):
+    image = library_image("ward.png", width=900, height=600)
+    assert image.url == f"/media/{image.file.name}"
+    assert client.get(image.url).status_code == 404
+    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+    response = client.get(image.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == image.file.storage.open(image.file.name).read()
