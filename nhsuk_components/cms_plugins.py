@@ -213,8 +213,9 @@ class ContentsListPlugin(ComponentPlugin):
     def component_context(self, instance, context):
         if instance.source == ContentsListBlock.Source.CHOSEN:
             items = [
-                {"text": child.text, "href": link_url(child.link), "current": False}
+                {"text": child.text, "href": href, "current": False}
                 for child in instance.child_plugin_instances or []
+                if (href := link_url(child.link))
             ]
         else:
             page = context["request"].current_page
