@@ -54,7 +54,7 @@ class ComponentPlugin(CMSPluginBase):
     def add_view(self, request, form_url="", extra_context=None):
         """Refuse a component inside a block that does not take it (the picker offers only
         what fits; the CMS does not check a request made without it)."""
-        parent = self._cms_initial_attributes.get("parent")
+        parent = getattr(self, "_cms_initial_attributes", {}).get("parent")
         if parent is not None:
             parent_class = parent.get_plugin_class()
             fits = parent_class.allow_children and self.__class__.__name__ in (
