@@ -10,6 +10,7 @@ from django.urls import path
 
 from alerts import outbox, services
 from alerts.models import Delivery, Notice, OutboxMessage, Subscriber, Subscription
+from core.read_only_admin import ReadOnlyAdmin
 
 
 class SubscriptionInline(admin.TabularInline):
@@ -83,7 +84,8 @@ class SubscriberAdmin(admin.ModelAdmin):
 
 
 @admin.register(Notice)
-class NoticeAdmin(admin.ModelAdmin):
+class NoticeAdmin(ReadOnlyAdmin):
+    deletable = True
     list_display = ["__str__", "kind", "due_at", "fanned_out_at"]
     list_filter = ["kind"]
     readonly_fields = [
@@ -96,12 +98,6 @@ class NoticeAdmin(admin.ModelAdmin):
         "fanned_out_at",
         "created_at",
     ]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(OutboxMessage)
@@ -134,13 +130,8 @@ class OutboxMessageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(ReadOnlyAdmin):
+    deletable = True
     list_display = ["notice", "subscriber", "frequency", "written_at"]
     list_filter = ["frequency"]
     readonly_fields = ["notice", "subscriber", "frequency", "written_at", "created_at"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from djangocms_link import admin as link_admin
 from djangocms_link.models import Link
 
+from core.read_only_admin import ReadOnlyAdmin
 from editing.links import dead_link_text_ids
 from editing.models import PageReview, PageReviewDue, TextWithDeadLinks
 from editing.selectors import link_target_is_live, page_review_due_list
@@ -53,7 +54,7 @@ class PageReviewAdmin(PageContentExtensionAdmin):
 
 
 @admin.register(PageReviewDue)
-class PageReviewDueAdmin(admin.ModelAdmin):
+class PageReviewDueAdmin(ReadOnlyAdmin):
     """Published pages whose review is due within EDITING_REVIEW_DUE_SOON_DAYS, or overdue."""
 
     list_display = ["page_title", "page_address", "last_reviewed", "next_review_due", "overdue"]
@@ -76,18 +77,9 @@ class PageReviewDueAdmin(admin.ModelAdmin):
     def overdue(self, review):
         return review.next_review_due < timezone.localdate()
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(TextWithDeadLinks)
-class TextWithDeadLinksAdmin(admin.ModelAdmin):
+class TextWithDeadLinksAdmin(ReadOnlyAdmin):
     """Texts on pages (current versions) that link to something the public may not see."""
 
     list_display = ["page_title", "page_address", "text"]
@@ -112,12 +104,3 @@ class TextWithDeadLinksAdmin(admin.ModelAdmin):
     @admin.display(description="text")
     def text(self, text):
         return str(text)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

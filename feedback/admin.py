@@ -3,22 +3,18 @@
 from django.contrib import admin
 from django.db.models import Count, Q
 
+from core.read_only_admin import ReadOnlyAdmin
 from feedback.models import PageFeedback
 
 
 @admin.register(PageFeedback)
-class PageFeedbackAdmin(admin.ModelAdmin):
+class PageFeedbackAdmin(ReadOnlyAdmin):
+    deletable = True
     list_display = ["path", "useful", "doing", "went_wrong", "created_at"]
     list_filter = ["useful", "created_at"]
     search_fields = ["path", "doing", "went_wrong"]
     readonly_fields = ["path", "useful", "doing", "went_wrong", "created_at"]
     change_list_template = "admin/feedback/pagefeedback/change_list.html"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def changelist_view(self, request, extra_context=None):
         per_page = (

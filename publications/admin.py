@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
+from core.read_only_admin import ReadOnlyAdmin
 from publications.forms import PublicationAdminForm, PublicationFileForm, TakedownForm
 from publications.models import (
     ChangeNote,
@@ -250,7 +251,7 @@ class PublicationFileLinkAdmin(admin.ModelAdmin):
 
 
 @admin.register(FileVersion)
-class FileVersionAdmin(admin.ModelAdmin):
+class FileVersionAdmin(ReadOnlyAdmin):
     """Every uploaded version, for looking up; versions are added through their publication."""
 
     list_display = [
@@ -270,12 +271,3 @@ class FileVersionAdmin(admin.ModelAdmin):
         publication = version.publication_file.publication
         url = reverse("admin:publications_publication_change", args=[publication.pk])
         return format_html('<a href="{}">{}</a>', url, publication)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 
+from core.read_only_admin import ReadOnlyAdmin
 from search import selectors
 from search.models import BestBet, FileText, QueryCount
 from search.query import query_normalise
@@ -40,17 +41,8 @@ class BestBetAdmin(admin.ModelAdmin):
 
 
 @admin.register(QueryCount)
-class QueryCountAdmin(admin.ModelAdmin):
+class QueryCountAdmin(ReadOnlyAdmin):
     """The search report: the most frequent searches, and those that found nothing."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
@@ -65,17 +57,12 @@ class QueryCountAdmin(admin.ModelAdmin):
 
 
 @admin.register(FileText)
-class FileTextAdmin(admin.ModelAdmin):
+class FileTextAdmin(ReadOnlyAdmin):
     """Files whose text was read or not, and why: a file not read is found by its details only."""
 
+    deletable = True
     list_display = ["file_version", "outcome", "detail", "truncated", "read_at"]
     list_filter = ["outcome"]
     list_select_related = ["file_version"]
     fields = ["file_version", "outcome", "detail", "truncated", "read_at"]
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
