@@ -40,6 +40,9 @@ from djangocms_versioning.signals import post_version_operation
 
 logger = logging.getLogger(__name__)
 _watched_apps = set()
+# Functions naming more placeholders to drop on a change: those whose plugins hold links to
+# records (`content_placeholders_watch`).
+_placeholder_finders = []
 # What `content_cached` read during the current request (`ContentMemoMiddleware`): many
 # templates and tags of one page ask for the same reads, each a round trip to the cache.
 _request_memo = ContextVar("content_request_memo", default=None)
@@ -150,6 +153,14 @@ def _version_is_published(content):
     ).exists()
 
 
+def content_placeholders_watch(find):
+    """Drop, on every change, the cached placeholders `find()` names as (placeholder id,
+    language) pairs too: those whose plugins show a record without being that record's app's
+    (a link to a publication in a text or a component follows its new address, or goes)."""
+    if find not in _placeholder_finders:
+        _placeholder_finders.append(find)
+
+
 def _content_remember(sender, instance, raw=False, **kwargs):
     """Before a save: whether the record was public, read from the database (only for records
     that can be hidden from the public: the others always are)."""
@@ -176,6 +187,8 @@ def _content_drop():
     pairs = set(
         CMSPlugin.objects.filter(plugin_type__in=types).values_list("placeholder_id", "language")
     )
+    for find in _placeholder_finders:
+        pairs.update(find())
     placeholders = Placeholder.objects.in_bulk({placeholder_id for placeholder_id, _ in pairs})
     for placeholder_id, language in pairs:
         placeholders[placeholder_id].clear_cache(language, site_id=settings.SITE_ID)

@@ -16,9 +16,9 @@ from djangocms_link import admin as link_admin
 from djangocms_link.models import Link
 
 from core.read_only_admin import ReadOnlyAdmin
-from editing.links import dead_link_text_ids, link_target_is_live
+from editing.links import dead_link_text_ids
 from editing.models import PageReview, PageReviewDue, TextWithDeadLinks
-from editing.selectors import page_review_due_list
+from editing.selectors import link_target_is_live, page_review_due_list
 
 
 class LinkSearchView(link_admin.AdminUrlsView):
@@ -26,6 +26,9 @@ class LinkSearchView(link_admin.AdminUrlsView):
         result = super().serialize_result(obj)
         if result and isinstance(obj, Page):
             result["text"] = f"{result['text']} ({result['url']})"
+        model_admin = self.admin_site._registry.get(type(obj))
+        if result and hasattr(model_admin, "link_text"):
+            result["text"] = model_admin.link_text(obj)
         return result
 
     def has_perm(self, request, obj=None):

@@ -11,8 +11,9 @@ EDITING_LINK_PUBLIC_TESTS = getattr(
     settings,
     "EDITING_LINK_PUBLIC_TESTS",
     {
-        "cms.page": "editing.links.page_is_published",
+        "cms.page": "editing.selectors.page_is_published",
         "publications.publication": "publications.selectors.publication_is_listed",
+        "publications.publicationfile": "publications.selectors.publication_file_is_downloadable",
     },
 )
 DJANGOCMS_LINKABLE_MODELS = getattr(settings, "DJANGOCMS_LINKABLE_MODELS", [])

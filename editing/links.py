@@ -9,41 +9,16 @@ link marked (`llr-link-dead`) with a title saying why.
 """
 
 import re
-from functools import cache
 
 from cms.models import PageContent
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.utils.module_loading import import_string
 from djangocms_text.html import register_attr
 from djangocms_text.models import Text
 
-from editing import conf
+from editing.selectors import link_reference_is_live, link_target_is_live
 
 DEAD_LINK_CLASS = "llr-link-dead"
 DEAD_LINK_TITLE = "Visitors see this as plain text: what it links to is withdrawn or unpublished"
-
-
-def page_is_published(page):
-    return PageContent.objects.filter(page=page).exists()
-
-
-@cache
-def _public_tests():
-    return {label: import_string(path) for label, path in conf.EDITING_LINK_PUBLIC_TESTS.items()}
-
-
-@cache
-def _linkable_labels():
-    return {"cms.page", *(label.lower() for label in conf.DJANGOCMS_LINKABLE_MODELS)}
-
-
-def link_target_is_live(obj):
-    """Whether the public may follow a link to `obj` now (never for a model not linkable)."""
-    if obj is None or obj._meta.label_lower not in _linkable_labels():
-        return False
-    test = _public_tests().get(obj._meta.label_lower)
-    return test is None or bool(test(obj))
 
 
 def link_href_render(elem, obj, attr, edit_mode=False):
@@ -65,15 +40,15 @@ def link_resolver_install():
     register_attr("data-cms-href", link_href_render)
 
 
+def text_link_placeholders():
+    """(placeholder id, language) of every text linking to a record: a record's change drops
+    their cached copies (`content_cache`), so a link follows a new address or goes."""
+    return Text.objects.filter(body__contains="data-cms-href").values_list(
+        "placeholder_id", "language"
+    )
+
+
 REFERENCE = re.compile(r'data-cms-href="([a-z0-9_]+\.[a-z0-9_]+):(\d+)"')
-
-
-def _reference_is_live(label, pk):
-    try:
-        model = apps.get_model(label)
-    except (LookupError, ValueError):
-        return False
-    return link_target_is_live(model._default_manager.filter(pk=pk).first())
 
 
 def dead_link_text_ids():
@@ -87,5 +62,5 @@ def dead_link_text_ids():
     return [
         text.pk
         for text in texts
-        if not all(_reference_is_live(*ref) for ref in REFERENCE.findall(text.body))
+        if not all(link_reference_is_live(*ref) for ref in REFERENCE.findall(text.body))
     ]

@@ -3,6 +3,7 @@ fields and what may go inside it (or around it)."""
 
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
+from django.http import HttpResponseBadRequest
 
 from nhsuk_components import selectors
 from nhsuk_components.images import image_sources
@@ -49,6 +50,21 @@ class ComponentPlugin(CMSPluginBase):
 
     def component_context(self, instance, context):
         return {}
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """Refuse a component inside a block that does not take it (the picker offers only
+        what fits; the CMS does not check a request made without it)."""
+        parent = getattr(self, "_cms_initial_attributes", {}).get("parent")
+        if parent is not None:
+            parent_class = parent.get_plugin_class()
+            fits = parent_class.allow_children and self.__class__.__name__ in (
+                parent_class.get_child_classes(parent.placeholder.slot, instance=parent)
+            )
+            if not fits:
+                return HttpResponseBadRequest(
+                    f"A {self.name.lower()} cannot go inside the {parent_class.name.lower()} block."
+                )
+        return super().add_view(request, form_url, extra_context)
 
 
 @plugin_pool.register_plugin
@@ -213,8 +229,9 @@ class ContentsListPlugin(ComponentPlugin):
     def component_context(self, instance, context):
         if instance.source == ContentsListBlock.Source.CHOSEN:
             items = [
-                {"text": child.text, "href": link_url(child.link), "current": False}
+                {"text": child.text, "href": href, "current": False}
                 for child in instance.child_plugin_instances or []
+                if (href := link_url(child.link))
             ]
         else:
             page = context["request"].current_page

@@ -13,6 +13,7 @@ from djangocms_link.fields import LinkField, LinkFormField
 from djangocms_link.helpers import get_link
 
 from content_cache import content_cached
+from editing.selectors import link_reference_is_live
 
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
 _IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
@@ -58,7 +59,9 @@ class SafeLinkField(LinkField):
 
 
 def link_url(value):
-    """The address a LinkField's value leads to, or None. A link to a page or record is looked
+    """The address a LinkField's value leads to, or None: also None when it is a page or record
+    the public may not see now (unpublished, withdrawn, a publication's file with no current
+    version), so that no component shows a broken link. A link to a page or record is looked
     up once and kept until the content changes (publishing or moving a page changes it)."""
     if not value:
         return None
@@ -67,5 +70,12 @@ def link_url(value):
         return get_link(value)
     anchor = value.get("anchor", "")
     return content_cached(
-        f"nhsuk_components:link:{reference}{anchor}", lambda: get_link(dict(value))
+        f"nhsuk_components:link:{reference}{anchor}", lambda: _live_link(dict(value))
     )
+
+
+def _live_link(value):
+    internal = value.get("internal_link")
+    if internal and not link_reference_is_live(*internal.split(":", 1)):
+        return None
+    return get_link(value)

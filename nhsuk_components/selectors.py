@@ -1,10 +1,25 @@
-"""Reads for the component blocks: the pages of a section, in a fixed number of queries."""
+"""Reads for the component blocks: the pages of a section, in a fixed number of queries; the
+placeholders whose components link to a page or record."""
 
 from cms.models import PageContent, PageUrl
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import override
 
 from content_cache import content_cached
+from nhsuk_components.models import ActionLinkBlock, CardBlock, LinkItemBlock
+
+
+def linked_placeholder_list():
+    """(placeholder id, language) of every component linking to a page or record: a change
+    drops their cached copies (`content_cache`), so a link follows a new address or goes."""
+    pairs = set()
+    for model in (CardBlock, ActionLinkBlock, LinkItemBlock):
+        pairs.update(
+            model.objects.filter(link__has_key="internal_link").values_list(
+                "placeholder_id", "language"
+            )
+        )
+    return pairs
 
 
 def section_page_list(page, language):

@@ -227,6 +227,29 @@ def _live_versions(publication):
     )
 
 
+@admin.register(PublicationFile)
+class PublicationFileLinkAdmin(admin.ModelAdmin):
+    """Not a page of the admin: what the link search (djangocms-link) needs to offer "the
+    current file of a publication", found by the publication's title or the file's. The link
+    goes to the file's stable address, so it follows a new version and a slug change."""
+
+    search_fields = ["publication__title", "title"]
+
+    def get_urls(self):
+        return []
+
+    def has_module_permission(self, request):
+        return False
+
+    def get_link_queryset(self, request, site):
+        return PublicationFile.objects.select_related("publication").order_by(
+            "publication__title", "position", "pk"
+        )
+
+    def link_text(self, publication_file):
+        return f"{publication_file.publication.title}: {publication_file.title} (current file)"
+
+
 @admin.register(FileVersion)
 class FileVersionAdmin(ReadOnlyAdmin):
     """Every uploaded version, for looking up; versions are added through their publication."""

@@ -119,6 +119,18 @@ def publication_is_listed(publication):
     return publication.status in LISTED and released
 
 
+def publication_file_is_downloadable(publication_file):
+    """Whether the public may download `publication_file` now: its publication is listed and
+    its current version is there (not taken down). What a link to "the current file" needs."""
+    return publication_is_listed(publication_file.publication) and (
+        FileVersion.objects.filter(
+            publication_file=publication_file,
+            superseded_at__isnull=True,
+            taken_down_at__isnull=True,
+        ).exists()
+    )
+
+
 def publication_get(slug, user):
     """The publication at `slug` with its CCGs and change notes, or None when `user` may not see
     it (or there is none).

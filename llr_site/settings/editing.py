@@ -2,9 +2,11 @@
 
 # Links to anything (issue 12.3): besides CMS pages, editors find these by title in the text
 # editor's link dialog and in every component's link field (djangocms-link); each model's admin
-# has the search fields. editing/conf.py says which of their records the public may see.
+# has the search fields (a publication's file: the "current file" link, found by the
+# publication's title). editing/conf.py says which of their records the public may see.
 DJANGOCMS_LINKABLE_MODELS = [
     "publications.publication",
+    "publications.publicationfile",
     "ccgs.practice",
     "ccgs.pcn",
     "governance.meeting",

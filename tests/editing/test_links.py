@@ -11,6 +11,7 @@ from djangocms_versioning.models import Version
 
 from ccgs.models import Pcn, Practice
 from governance.models import Person
+from tests.editing.links import search, text_link
 from tests.editing.pages import page_publish, page_unpublish
 from tests.factories import (
     governing_body,
@@ -22,23 +23,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-LINK_SEARCH = "/admin/djangocms_link/link/urls"
-
-
-@pytest.fixture
-def editor_client(client):
-    return staff_sign_in(client, user_create("comms", "Communications staff"))
-
-
-def search(client, term):
-    """Each result of the link search as (id, text, url)."""
-    response = client.get(LINK_SEARCH, {"term": term})
-    assert response.status_code == 200
-    return [
-        (item["id"], item["text"], item["url"])
-        for group in response.json()["results"]
-        for item in group["children"]
-    ]
 
 
 def test_pages_with_the_same_title_are_told_apart_by_their_address(editor_client):
@@ -83,13 +67,6 @@ def test_staff_who_may_not_edit_pages_are_offered_no_records(client):
     person_create("Alex Chairperson")
     assert search(client, "chairperson") == []
     assert search(client, "strategic objectives") == []
-
-
-def text_link(record, words="the link"):
-    return (
-        f'<p>See <a href="/stale/" data-cms-href="{record._meta.label_lower}:{record.pk}">'
-        f"{words}</a>.</p>"
-    )
 
 
 def test_a_link_follows_its_record_when_its_slug_changes(client):

@@ -1,5 +1,7 @@
 """One page with every component, as communications staff would build it (tests and checks)."""
 
+from ccgs.models import Practice
+from tests.factories import meeting_create, publication_create
 from tests.nhsuk_components.builders import add, draft_page, library_image, text
 
 
@@ -63,7 +65,13 @@ def every_component_page(slug="every-component"):
     )
     related = add(slot, "RelatedPagesPlugin")
     add(slot, "LinkItemPlugin", related, text="Every component", link=itself)
-    # Links to a publication, a practice and a meeting: helper `editing` registers those models
-    # with djangocms-link; this page gains a card or link item for each when that lands.
+    practice = Practice.objects.filter(status="A").order_by("name").first()
+    for words, record in (
+        ("Our annual report", publication_create("Annual report 2019-20")),
+        ("Your GP practice", practice),
+        ("The next governing body meeting", meeting_create()),
+    ):
+        reference = f"{record._meta.label_lower}:{record.pk}"
+        add(slot, "LinkItemPlugin", related, text=words, link={"internal_link": reference})
     draft.publish()
     return f"/{slug}/"

@@ -32,7 +32,8 @@ def editor(client):
             "placeholder_id": draft.slot.pk,
             "plugin_type": plugin_type,
             "plugin_language": LANGUAGE,
-            "plugin_position": 1,
+            # Positions run through the placeholder: a block's first child comes just after it.
+            "plugin_position": parent.position + 1 if parent else 1,
         }
         if parent:
             query["plugin_parent"] = parent.pk
@@ -78,10 +79,31 @@ def editor(client):
         ),
         ("CardPlugin", {"variant": "basic", "heading": "", "heading_level": "2"}, "required"),
         (
+            "CardPlugin",
+            {
+                "variant": "primary",
+                "heading": "Scripted",
+                "heading_level": "2",
+                **link("javascript:alert(document.cookie)"),
+            },
+            "not allowed",
+        ),
+        (
             "WarningCalloutPlugin",
             {"heading": "Important", "heading_level": "5"},
             "Select a valid choice. 5 is not one of the available choices.",
         ),
+        (
+            "WarningCalloutPlugin",
+            {"heading": "Important", "heading_level": "1"},
+            "Select a valid choice. 1 is not one of the available choices.",
+        ),
+        (
+            "DoDontListPlugin",
+            {"kind": "do", "heading_level": "1", "items": "wash your hands"},
+            "Select a valid choice. 1 is not one of the available choices.",
+        ),
+        ("ImagePlugin", {"image": "", "alt_text": "A ward", "caption": ""}, "required"),
         (
             "ActionLinkPlugin",
             {"text": "Click", **link("javascript:alert(document.cookie)")},
@@ -123,6 +145,15 @@ def test_image_needs_alt_text_or_decorative_nothing_stored(editor, fields, messa
     assert stored == 0
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "data:text/html,<script>"])
+def test_a_chosen_page_with_an_unsafe_link_is_refused_nothing_stored(editor, url):
+    related = add(editor.draft.slot, "RelatedPagesPlugin")
+    page, stored = editor("LinkItemPlugin", {"text": "Click", **link(url)}, related)
+    assert editor.status == 200
+    assert "not allowed" in page
+    assert stored == 0
+
+
 def test_good_input_is_stored(editor):
     image = library_image()
     page, stored = editor("ImagePlugin", {"image": image.pk, "alt_text": "A ward", "caption": ""})
@@ -131,12 +162,24 @@ def test_good_input_is_stored(editor):
     assert stored == 1
 
 
-def test_a_card_goes_only_in_a_card_group_and_a_row_only_in_a_summary_list(editor):
+def test_a_card_goes_only_where_cards_fit_and_a_row_only_in_a_summary_list(editor):
     inset = add(editor.draft.slot, "InsetTextPlugin")
     page, stored = editor(
         "CardPlugin", {"variant": "basic", "heading": "x", "heading_level": "2"}, inset
     )
-    assert stored == 0
+    assert (editor.status, page, stored) == (
+        400,
+        "A card cannot go inside the inset text block.",
+        0,
+    )
+    table = add(editor.draft.slot, "TablePlugin", caption="x", rows="a\nb")
+    page, stored = editor("SummaryListRowPlugin", {"key": "Telephone", "value": "0116"}, table)
+    assert editor.status == 400 and stored == 0
+    group = add(editor.draft.slot, "CardGroupPlugin", columns=2)
+    page, stored = editor(
+        "CardPlugin", {"variant": "basic", "heading": "x", "heading_level": "2"}, group
+    )
+    assert stored == 1
 
 
 @pytest.mark.parametrize(
