@@ -47,10 +47,10 @@ def phone(browser):
 
 
 @pytest.mark.parametrize(("name", "path"), PAGES.items())
-def test_nothing_moves_when_the_javascript_arrives(site, phone, name, path):
+def test_nothing_moves_when_the_javascript_arrives(seeded_site, phone, name, path):
     held = []
     phone.route("**/*.mjs", lambda route: held.append(route))
-    phone.goto(site + path, wait_until="commit")
+    phone.goto(seeded_site + path, wait_until="commit")
     # Parsed, the module not yet run (Playwright's wait_for_function would need eval, which the
     # Content-Security-Policy forbids).
     while phone.evaluate("document.readyState") == "loading":

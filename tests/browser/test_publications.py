@@ -53,16 +53,16 @@ def test_officer_uploads_a_pdf_and_the_public_library_lists_it_at_once(site, pag
         ("home-latest-publications", "/"),
     ],
 )
-def test_library_pages_pass_axe_wcag_22_aa(site, page, name, path):
-    page.goto(site + path)
+def test_library_pages_pass_axe_wcag_22_aa(seeded_site, page, name, path):
+    page.goto(seeded_site + path)
     screenshot(page, name)
     assert axe_violations(page) == []
 
 
-def test_filters_work_without_javascript(site, browser):
+def test_filters_work_without_javascript(seeded_site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(site + "/publications/")
+    page.goto(seeded_site + "/publications/")
     page.get_by_label("Document type").select_option(label="CCG assurance letter")
     page.get_by_role("button", name="Apply filters").click()
     assert "type=ccg-assurance-letter" in page.url

@@ -39,10 +39,10 @@ def test_governance_officer_refused_cms_pages_gets_the_nhs_403_page_at_320_px(si
     context.close()
 
 
-def test_form_sent_without_its_security_token_explains_what_to_do_at_320_px(site, browser):
+def test_form_sent_without_its_security_token_explains_what_to_do_at_320_px(seeded_site, browser):
     context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
     page = context.new_page()
-    page.goto(site + "/staff/sign-in/")
+    page.goto(seeded_site + "/staff/sign-in/")
     context.clear_cookies()  # as when cookies are blocked, or the session has gone
     page.get_by_label("Username").fill("someone")
     page.get_by_label("Password").fill("anything")
