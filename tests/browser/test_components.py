@@ -58,7 +58,7 @@ def add_component_in_structure_mode(page, name, fill):
 
 
 def test_communications_staff_add_components_in_structure_mode_and_publish(site, page, browser):
-    from tests.factories import authenticator_create
+    from tests.factories import TOTPDeviceFactory
     from tests.nhsuk_components.builders import draft_page
 
     draft = draft_page("Our services", "our-services")
@@ -66,7 +66,7 @@ def test_communications_staff_add_components_in_structure_mode_and_publish(site,
     page.goto(site + "/staff/sign-in/")
     from tests.browser.conftest import staff_sign_in_form
 
-    staff_sign_in_form(page, draft.user, authenticator_create(draft.user))
+    staff_sign_in_form(page, draft.user, TOTPDeviceFactory(user=draft.user))
     page.goto(site + "/our-services/")
     page.get_by_role("link", name="New draft").click()
     page.wait_for_url(lambda url: "/edit/" in url)

@@ -8,12 +8,12 @@ from llr_site.roles import COMMUNICATIONS_STAFF
 from publications.models import Publication
 from tests.browser.conftest import BROWSER_TEST, screenshot, staff_sign_in_form
 from tests.factories import (
-    agenda_item_create,
-    authenticator_create,
-    meeting_create,
-    person_create,
-    publication_create,
-    user_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PersonFactory,
+    PublicationFactory,
+    TOTPDeviceFactory,
+    UserFactory,
 )
 
 pytestmark = BROWSER_TEST
@@ -70,10 +70,12 @@ def violations_in(page, console):
 
 @pytest.fixture
 def records():
-    publication = publication_create("Annual report 2019", status=Publication.Status.PUBLISHED)
-    meeting = meeting_create(days_ahead=14)
-    agenda_item_create(meeting)
-    person = person_create("Alex Example")
+    publication = PublicationFactory(
+        title="Annual report 2019", status=Publication.Status.PUBLISHED
+    )
+    meeting = MeetingFactory(days_ahead=14)
+    AgendaItemFactory(meeting=meeting)
+    person = PersonFactory(name="Alex Example")
     return {"publication": publication.slug, "meeting": meeting.pk, "person": person.slug}
 
 
@@ -100,10 +102,10 @@ def test_visitor_pages_of_records_report_no_policy_violation(site, page, records
 
 
 def test_staff_edit_mode_reports_no_policy_violation(site, page):
-    editor = user_create("editor", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
     console = watch_for_violations(page)
     page.goto(site + "/staff/sign-in/")
-    staff_sign_in_form(page, editor, authenticator_create(editor))
+    staff_sign_in_form(page, editor, TOTPDeviceFactory(user=editor))
     page.wait_for_url(re.compile(r"/$"))
 
     page.goto(site + "/cookies/")

@@ -78,9 +78,9 @@ def test_menu_collapses_behind_a_button_on_a_phone(seeded_site, browser):
 @pytest.mark.parametrize("width", [320, 1280])
 def test_second_factor_and_lockout_pages_pass_axe_and_fit_a_phone(site, browser, width):
     from llr_site.roles import COMMUNICATIONS_STAFF
-    from tests.factories import PASSWORD, user_create
+    from tests.factories import PASSWORD, UserFactory
 
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     context = browser.new_context(viewport={"width": width, "height": 800})
     tab = context.new_page()
     tab.goto(site + "/staff/sign-in/")

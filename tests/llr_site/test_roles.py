@@ -11,12 +11,12 @@ from django_otp.oath import totp
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
 from publications.models import Publication
 from tests.factories import (
-    agenda_item_create,
-    meeting_create,
-    publication_create,
-    question_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PublicationFactory,
+    QuestionFactory,
+    UserFactory,
     staff_sign_in,
-    user_create,
 )
 
 pytestmark = pytest.mark.django_db
@@ -130,7 +130,7 @@ def visitor(client):
 
     def sign_in_as(who):
         if who in ACCOUNTS and who not in signed_in:
-            staff_sign_in(client, user_create(who, **ACCOUNTS[who]))
+            staff_sign_in(client, UserFactory(username=who, **ACCOUNTS[who]))
             signed_in.add(who)
         return client
 
@@ -152,8 +152,10 @@ def outcome_of(response):
 @pytest.mark.parametrize(("url", "who", "expected"), CASES)
 def test_access(visitor, url, who, expected):
     if "{question}" in url:
-        url = url.format(question=question_create(agenda_item_create(meeting_create())).pk)
-    draft = publication_create("A draft report", status=Publication.Status.DRAFT)
+        url = url.format(
+            question=QuestionFactory(agenda_item=AgendaItemFactory(meeting=MeetingFactory())).pk
+        )
+    draft = PublicationFactory(title="A draft report", status=Publication.Status.DRAFT)
     url = url.format(page=Page.objects.get(reverse_id="cookies").pk, draft=draft.slug)
     response = visitor(who).get(url, follow=False)
     if response.status_code == 302 and response.url.startswith("/admin/login/"):
@@ -172,7 +174,7 @@ def test_every_role_permission_exists():
 
 
 def test_communications_staff_may_publish_pages_and_nothing_else():
-    user = user_create("comms", COMMUNICATIONS_STAFF)
+    user = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     perms = user.get_all_permissions()
     assert {
         "cms.change_page",
@@ -205,7 +207,7 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
 
 
 def test_governance_officers_cannot_touch_cms_pages():
-    user = user_create("governance", GOVERNANCE_OFFICERS)
+    user = UserFactory(username="governance", group=GOVERNANCE_OFFICERS)
     perms = user.get_all_permissions()
     assert not any(
         p.startswith(
@@ -305,7 +307,7 @@ def draft_page():
     from django.contrib.contenttypes.models import ContentType
     from djangocms_versioning.models import Version
 
-    author = user_create("author", COMMUNICATIONS_STAFF)
+    author = UserFactory(username="author", group=COMMUNICATIONS_STAFF)
     page = create_page(
         DRAFT_MARKER, "pages/content.html", settings.LANGUAGE_CODE, created_by=author
     )
