@@ -189,7 +189,9 @@ def test_spreadsheet_formulas_are_neutralised_in_csv(client):
 def many_practices():
     """A hundred more practices in one PCN, so that a fixed query count means something."""
     pcn = PcnFactory(code="U99999", name="LARGE TEST PCN")
-    practices = Practice.objects.bulk_create(PracticeFactory.build_batch(100))
+    practices = Practice.objects.bulk_create(
+        PracticeFactory.build(code=f"Y9{n:04d}", name=f"TEST PRACTICE {n}") for n in range(100)
+    )
     PcnMembership.objects.bulk_create(
         PcnMembershipFactory.build(practice=practice, pcn=pcn) for practice in practices
     )

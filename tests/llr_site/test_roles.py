@@ -24,8 +24,8 @@ pytestmark = pytest.mark.django_db
 ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND = "allowed", "sign in", "forbidden", "not found"
 VISITORS = ["anonymous", "communications", "governance", "superuser"]
 ACCOUNTS = {
-    "communications": {"group_name": COMMUNICATIONS_STAFF},
-    "governance": {"group_name": GOVERNANCE_OFFICERS},
+    "communications": {"group": COMMUNICATIONS_STAFF},
+    "governance": {"group": GOVERNANCE_OFFICERS},
     "superuser": {"is_superuser": True},
     "not staff": {"is_staff": False},
 }
