@@ -99,14 +99,14 @@ def seeded_server(request, django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def seeded_site(seeded_server, django_db_blocker):
-    """The live site's address, for a test that changes nothing a page shows (at most it leaves
-    an anonymous session behind): every such test shares one seeded database, not emptied
-    after it, so the seed is loaded again only after a test with `site` has emptied it.
-    These tests run before those (tests/conftest.py)."""
-    with django_db_blocker.unblock():
-        seed_in_place()
-        yield seeded_server.url
+def seeded_site(db, seeded_server):
+    """The live site's address, for a test that changes nothing a page shows: every such test
+    shares the database as the seed left it, nothing reloaded between them. They run before the
+    tests with `site` (tests/conftest.py), which empty it. Each runs in a transaction rolled
+    back after it (pytest-django's `db`): on SQLite the server shares the test's connection, so
+    even an anonymous session row goes; on PostgreSQL the server sees only committed rows."""
+    seed_in_place()
+    return seeded_server.url
 
 
 @pytest.fixture
