@@ -81,6 +81,12 @@ def empty_cache():
 
 
 def pytest_collection_modifyitems(items):
-    # Browser tests use a live server, whose database is emptied after each test; run them last
-    # so every other test sees the database as migrations and the seed loader left it.
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    # Browser tests run last, so every other test sees the database as migrations and the seed
+    # loader left it. Among them, those that only read (`seeded_site`) share that database and
+    # come first; those with pytest-django's live server (`site`) empty it after each test.
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("browser") is not None,
+            "live_server" in item.fixturenames,
+        )
+    )

@@ -1,24 +1,29 @@
 """One address for every type of page the public reaches, with its content in place: the list
 the reflow (320 px) and HTML-validity tests go through."""
 
-from tests.factories import agenda_item_create, meeting_create, person_create, publication_create
+from tests.factories import AgendaItemFactory, MeetingFactory, PersonFactory, PublicationFactory
 
 
 def page_types_create(*, long_url="https://www.example.nhs.uk/", long_email="x@example.nhs.uk"):
     """Make the records the pages show; `long_url` and `long_email` go where officers paste
     text that cannot wrap at a space. Returns {page type: path}."""
-    paper = publication_create(
-        f"Board paper on the urgent care review ({long_url})",
+    paper = PublicationFactory(
+        title=f"Board paper on the urgent care review ({long_url})",
         summary=f"Questions about this paper: {long_email}.",
         slug="urgent-care-review-board-paper",
     )
-    meeting = meeting_create(days_ahead=10, venue=f"Council Chamber, City Hall ({long_url})")
-    item = agenda_item_create(
-        meeting, reference="B/18/154", title="Urgent care review", presenter="Medical director"
+    meeting = MeetingFactory(days_ahead=10, venue=f"Council Chamber, City Hall ({long_url})")
+    item = AgendaItemFactory(
+        meeting=meeting,
+        reference="B/18/154",
+        title="Urgent care review",
+        presenter="Medical director",
     )
     item.papers.add(paper)
-    agenda_item_create(meeting, reference="B/18/155", title="Financial plan", purpose="approve")
-    person = person_create("Example Person", biography=f"Contact: {long_email}")
+    AgendaItemFactory(
+        meeting=meeting, reference="B/18/155", title="Financial plan", purpose="approve"
+    )
+    person = PersonFactory(name="Example Person", biography=f"Contact: {long_email}")
     person.interests.create(interest=f"Trustee, see {long_url}", declared_on="2019-05-13")
     return {
         **_alerts_pages(long_email),

@@ -171,7 +171,7 @@ def test_the_smtp_server_down_queues_and_retries_losing_nothing(
 def test_sending_gives_up_after_the_last_attempt_and_staff_can_send_again(
     client, settings, smtp, worker, capture, time_machine
 ):
-    from tests.factories import staff_sign_in, user_create
+    from tests.factories import UserFactory, staff_sign_in
 
     settings.ALERTS_SEND_ATTEMPTS = 2
     time_machine.move_to(datetime(2026, 12, 13, 10, 0, tzinfo=LONDON), tick=False)
@@ -183,7 +183,7 @@ def test_sending_gives_up_after_the_last_attempt_and_staff_can_send_again(
     worker()
     message = OutboxMessage.objects.get()
     assert (message.state, message.attempts) == ("failed", 2)
-    officer = user_create("officer", "Governance officers")
+    officer = UserFactory(username="officer", group="Governance officers")
     staff_sign_in(client, officer)
     listing = client.get("/admin/alerts/outboxmessage/?state__exact=failed").content.decode()
     assert "Message 0" in listing

@@ -10,11 +10,11 @@ from alerts.models import OutboxMessage, Subscriber
 from governance.models import Question
 from tests.alerts.helpers import link_in, subscribe
 from tests.factories import (
-    agenda_item_create,
-    meeting_create,
-    question_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    QuestionFactory,
+    UserFactory,
     staff_sign_in,
-    user_create,
 )
 
 pytestmark = pytest.mark.django_db
@@ -30,13 +30,15 @@ def capture(django_capture_on_commit_callbacks):
 def person(client, smtp, worker, capture):
     subscribe(client, worker, smtp, capture, "sam@example.com", topic="meetings")
     with capture(execute=True):
-        question_create(agenda_item_create(meeting_create()), email="Sam@Example.com")
+        QuestionFactory(
+            agenda_item=AgendaItemFactory(meeting=MeetingFactory()), email="Sam@Example.com"
+        )
     worker()
     return "sam@example.com"
 
 
 def test_staff_export_everything_kept_about_one_address(client, person):
-    staff_sign_in(client, user_create("officer", "Governance officers"))
+    staff_sign_in(client, UserFactory(username="officer", group="Governance officers"))
     page = client.get(URL, {"email": person}).content.decode()
     assert "Subscriptions: 1" in page and "Questions: 1" in page
     response = client.post(URL, {"email": person, "export": "1"})
@@ -51,7 +53,7 @@ def test_staff_export_everything_kept_about_one_address(client, person):
 
 
 def test_staff_erase_one_persons_data(client, person):
-    staff_sign_in(client, user_create("officer", "Governance officers"))
+    staff_sign_in(client, UserFactory(username="officer", group="Governance officers"))
     client.post(URL, {"email": person, "erase": "1"})
     assert not Subscriber.objects.exists()
     assert not OutboxMessage.objects.filter(to__iexact=person).exists()

@@ -10,7 +10,13 @@ from alerts.models import OutboxMessage
 from governance.models import Meeting, Question
 from governance.services import question_moderate
 from tests.alerts.smtp import html_of, text_of
-from tests.factories import agenda_item_create, meeting_create, staff_sign_in, user_create
+from tests.factories import (
+    AgendaItemFactory,
+    MeetingFactory,
+    QuestionFactory,
+    UserFactory,
+    staff_sign_in,
+)
 from tests.governance.form_data import answers
 
 pytestmark = pytest.mark.django_db
@@ -18,14 +24,14 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def meeting():
-    meeting = meeting_create(days_ahead=10)
-    agenda_item_create(meeting, reference="B/18/154", title="Urgent care review")
+    meeting = MeetingFactory(days_ahead=10)
+    AgendaItemFactory(meeting=meeting, reference="B/18/154", title="Urgent care review")
     return meeting
 
 
 @pytest.fixture
 def officer():
-    return user_create("officer", "Governance officers")
+    return UserFactory(username="officer", group="Governance officers")
 
 
 def test_a_question_sent_on_the_form_is_acknowledged_by_email_with_its_reference(
@@ -55,7 +61,7 @@ def test_the_receipt_page_says_what_we_will_email(client, meeting):
 def test_a_rejection_is_emailed_with_its_reason_from_the_list(
     meeting, officer, smtp, worker, django_capture_on_commit_callbacks
 ):
-    question = Question.objects.create(
+    question = QuestionFactory(
         agenda_item=meeting.agenda_items.get(), name="Sam", email="sam@example.com", text="Why?"
     )
     with django_capture_on_commit_callbacks(execute=True):
@@ -74,7 +80,7 @@ def test_a_rejection_is_emailed_with_its_reason_from_the_list(
 def test_acceptance_then_the_published_answer_are_each_emailed_once(
     meeting, officer, smtp, worker, django_capture_on_commit_callbacks
 ):
-    question = Question.objects.create(
+    question = QuestionFactory(
         agenda_item=meeting.agenda_items.get(), name="Sam", email="sam@example.com", text="Why?"
     )
     with django_capture_on_commit_callbacks(execute=True):
@@ -115,7 +121,7 @@ def test_officers_see_in_the_admin_what_was_sent(
 def test_an_erased_question_gets_no_email(
     meeting, officer, smtp, worker, django_capture_on_commit_callbacks
 ):
-    question = Question.objects.create(
+    question = QuestionFactory(
         agenda_item=meeting.agenda_items.get(), name="", email="", text="Why?"
     )
     with django_capture_on_commit_callbacks(execute=True):

@@ -15,7 +15,7 @@ from governance.models import Meeting
 from publications.models import ChangeNote, DocumentType, Publication
 from tests.alerts.helpers import SUBSCRIBE, link_in, subscribe
 from tests.alerts.smtp import html_of, text_of
-from tests.factories import agenda_item_create, governing_body, meeting_create, publication_create
+from tests.factories import AgendaItemFactory, MeetingFactory, PublicationFactory, governing_body
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -29,7 +29,7 @@ def capture(django_capture_on_commit_callbacks):
 
 def publish(capture, title="Annual report 2019-20", **fields):
     with capture(execute=True):
-        return publication_create(title, **fields)
+        return PublicationFactory(title=title, **fields)
 
 
 def test_get_emails_links_on_the_library_its_filters_and_the_governance_pages(client):
@@ -151,15 +151,17 @@ def test_meeting_followers_hear_of_meetings_added_moved_cancelled_papers_and_min
         body=governing_body("04V").slug,
     )
     with capture(execute=True):
-        meeting = meeting_create(days_ahead=20, body="04C")
+        meeting = MeetingFactory(days_ahead=20, body="04C")
     with capture(execute=True):
         meeting.starts_at += timedelta(days=1)
         meeting.question_deadline += timedelta(days=1)
         meeting.save()
-        item = agenda_item_create(meeting)
-        paper = publication_create("Quality report", document_type=DocumentType.objects.first())
+        item = AgendaItemFactory(meeting=meeting)
+        paper = PublicationFactory(
+            title="Quality report", document_type=DocumentType.objects.first()
+        )
         item.papers.add(paper)
-        minutes = publication_create("Minutes of the meeting")
+        minutes = PublicationFactory(title="Minutes of the meeting")
         meeting.minutes = minutes
         meeting.save()
         meeting.status = Meeting.Status.CANCELLED

@@ -5,12 +5,15 @@ from importlib import import_module
 from pathlib import Path
 
 import pytest
+from cms.models import Page
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
+from django.test.utils import modify_settings
 from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
 from tests.browser.chromium import CHROMIUM, CHROMIUM_FLAGS
 
@@ -23,8 +26,8 @@ REFERENCE_DATA = [
     ("publications.migrations.0002_document_types", "add_document_types"),
 ]
 
-# Marks for every browser test module: the live server needs committed data.
-BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The mark for every browser test module.
+BROWSER_TEST = pytest.mark.browser
 
 
 @pytest.fixture(scope="session")
@@ -39,14 +42,15 @@ def browser():
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
-@pytest.fixture
-def site(live_server):
-    """The live site's address, with what migrations made and the seed pages in place.
+def seed_in_place():
+    """Put back what migrations made and the seed pages, unless they are still there.
 
-    The live server's database is emptied after every test, and the rows put back get new ids:
-    forget the cached content type ids, then rebuild the content types, permissions, site, staff
-    groups, reference data and seed pages.
+    A test with a live server of its own empties the database after it, and the rows put back
+    get new ids: forget the cached content type ids, then rebuild the content types,
+    permissions, site, staff groups, reference data and seed pages.
     """
+    if Page.objects.exists():
+        return
     ContentType.objects.clear_cache()
     for versionable in apps.get_app_config("djangocms_versioning").cms_extension.versionables:
         versionable.__dict__.pop("content_types", None)
@@ -54,7 +58,48 @@ def site(live_server):
     for module, function in REFERENCE_DATA:
         getattr(import_module(module), function)(apps, None)
     call_command("load_seed_content", verbosity=0)
+
+
+@pytest.fixture
+def site(transactional_db, live_server):
+    """The live site's address, for a test that changes its data: the seed is in place when it
+    starts, and the database is emptied after it."""
+    seed_in_place()
     return live_server.url
+
+
+def seeded_server_address(config):
+    """Where the seeded site's server listens: next to pytest-django's live server (port + 1
+    when `--liveserver` or DJANGO_LIVE_TEST_SERVER_ADDRESS gives a port, else any free port)."""
+    address = (
+        config.getvalue("liveserver")
+        or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    host, _, port = address.partition(":")
+    return f"{host}:{int(port) + 1}" if port else host
+
+
+@pytest.fixture(scope="session")
+def seeded_server(request, django_db_setup, django_db_blocker):
+    """A live server of its own for the tests that only read, over the database they share."""
+    address = seeded_server_address(request.config)
+    with django_db_blocker.unblock():
+        server = LiveServer(address)
+    with modify_settings(ALLOWED_HOSTS={"append": address.partition(":")[0]}):
+        yield server
+    server.stop()
+
+
+@pytest.fixture
+def seeded_site(db, seeded_server):
+    """The live site's address, for a test that changes nothing a page shows: every such test
+    shares the database as the seed left it, nothing reloaded between them. They run before the
+    tests with `site` (tests/conftest.py), which empty it. Each runs in a transaction rolled
+    back after it (pytest-django's `db`): on SQLite the server shares the test's connection, so
+    even an anonymous session row goes; on PostgreSQL the server sees only committed rows."""
+    seed_in_place()
+    return seeded_server.url
 
 
 @pytest.fixture

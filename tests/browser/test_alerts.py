@@ -27,10 +27,10 @@ def test_the_get_emails_form_and_its_errors_pass_axe(site, page):
 
 
 @pytest.mark.parametrize("width", [320, 1280])
-def test_page_feedback_fits_the_screen_and_passes_axe(site, browser, width):
+def test_page_feedback_fits_the_screen_and_passes_axe(seeded_site, browser, width):
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
     page = context.new_page()
-    page.goto(site + "/how-ccgs-work/")
+    page.goto(seeded_site + "/how-ccgs-work/")
     page.get_by_text("Report a problem with this page").click()
     assert page.get_by_label("What went wrong?").is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -14,11 +14,11 @@ import pytest
 from ccgs.models import Practice
 from tests.browser.conftest import BROWSER_TEST, axe_violations, staff_sign_in_form
 from tests.factories import (
-    authenticator_create,
+    MeetingFactory,
+    PublicationFactory,
+    TOTPDeviceFactory,
+    UserFactory,
     file_add,
-    meeting_create,
-    publication_create,
-    user_create,
 )
 from tests.llr_site.test_html_validity import nu_errors
 from tests.nhsuk_components.builders import library_image
@@ -67,9 +67,9 @@ def toolbar(page):
 
 
 def sign_in_as_editor(page, site, path):
-    user = user_create("editor", "Communications staff")
+    user = UserFactory(username="editor", group="Communications staff")
     page.goto(site + "/staff/sign-in/?next=" + path)
-    staff_sign_in_form(page, user, authenticator_create(user))
+    staff_sign_in_form(page, user, TOTPDeviceFactory(user=user))
     page.wait_for_url(site + path)
 
 
@@ -267,9 +267,9 @@ def publish(page, path):
 def test_communications_staff_build_a_page_of_every_component_and_publish_it(
     site, page, browser, tmp_path
 ):
-    report = file_add(publication_create("Annual report 2019-20"), "annual-report.pdf")
+    report = file_add(PublicationFactory(title="Annual report 2019-20"), "annual-report.pdf")
     practice = Practice.objects.filter(status="A").order_by("name").first()
-    meeting = meeting_create(body="04V", venue="Pera Business Park, Melton Mowbray")
+    meeting = MeetingFactory(body="04V", venue="Pera Business Park, Melton Mowbray")
     library_image("ward.png", 2000, 1200)
     links = {
         "publication": ("Annual report 2019-20", "(current file)"),

@@ -10,7 +10,7 @@ from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF
 from tests.browser.conftest import BROWSER_TEST, screenshot
-from tests.factories import PASSWORD, user_create
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = BROWSER_TEST
 
@@ -18,7 +18,7 @@ NEW_TEXT = "We reviewed this page in November 2026."
 
 
 def test_staff_edit_publish_and_the_public_sees_it_with_history_kept(site, page, browser):
-    user_create("editor", COMMUNICATIONS_STAFF)
+    UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
 
     page.goto(site + "/cookies/")
     page.get_by_role("link", name="Staff sign-in").click()

@@ -9,15 +9,15 @@ from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF
 from tests.browser.conftest import BROWSER_TEST, staff_sign_in_form
-from tests.factories import authenticator_create, user_create
+from tests.factories import TOTPDeviceFactory, UserFactory
 
 pytestmark = BROWSER_TEST
 SHOTS = "/tmp/shots-editing"
 
 
 def signed_in_editor(page, site, url):
-    user = user_create("editor", COMMUNICATIONS_STAFF)
-    device = authenticator_create(user)
+    user = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
+    device = TOTPDeviceFactory(user=user)
     page.goto(site + "/staff/sign-in/?next=" + url)
     staff_sign_in_form(page, user, device)
     page.wait_for_url(re.compile(re.escape(url) + "$"))

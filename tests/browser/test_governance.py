@@ -6,11 +6,12 @@ from governance.models import Meeting, Question
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
 from tests.factories import (
-    agenda_item_create,
-    authenticator_create,
-    meeting_create,
-    person_create,
-    user_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PersonFactory,
+    QuestionFactory,
+    TOTPDeviceFactory,
+    UserFactory,
 )
 
 pytestmark = BROWSER_TEST
@@ -18,11 +19,16 @@ pytestmark = BROWSER_TEST
 
 @pytest.fixture
 def meeting(site):
-    meeting = meeting_create(days_ahead=10, private_part="Commercially confidential contracts.")
-    agenda_item_create(
-        meeting, reference="B/18/154", title="Urgent care review", presenter="Medical director"
+    meeting = MeetingFactory(days_ahead=10, private_part="Commercially confidential contracts.")
+    AgendaItemFactory(
+        meeting=meeting,
+        reference="B/18/154",
+        title="Urgent care review",
+        presenter="Medical director",
     )
-    agenda_item_create(meeting, reference="B/18/155", title="Financial plan", purpose="approve")
+    AgendaItemFactory(
+        meeting=meeting, reference="B/18/155", title="Financial plan", purpose="approve"
+    )
     return meeting
 
 
@@ -37,9 +43,9 @@ def meeting(site):
     ],
 )
 def test_governance_pages_pass_axe_wcag_22_aa(site, page, meeting, name, path):
-    meeting_create(days_ahead=-40, status=Meeting.Status.HELD)
-    meeting_create(days_ahead=20, status=Meeting.Status.CANCELLED)
-    person_create("Example Person")
+    MeetingFactory(days_ahead=-40, status=Meeting.Status.HELD)
+    MeetingFactory(days_ahead=20, status=Meeting.Status.CANCELLED)
+    PersonFactory(name="Example Person")
     page.goto(site + path)
     screenshot(page, name)
     assert axe_violations(page) == []
@@ -80,13 +86,13 @@ def test_member_of_the_public_asks_a_question_after_correcting_errors(site, page
 
 
 def test_governance_officer_moderates_a_question_in_the_admin(site, page, meeting):
-    officer = user_create("officer", GOVERNANCE_OFFICERS)
+    officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     item = meeting.agenda_items.get(reference="B/18/154")
-    question = Question.objects.create(
+    question = QuestionFactory(
         agenda_item=item, name="Sam", email="sam@example.com", text="Open at weekends?"
     )
     page.goto(site + "/staff/sign-in/?next=/admin/governance/question/")
-    staff_sign_in_form(page, officer, authenticator_create(officer))
+    staff_sign_in_form(page, officer, TOTPDeviceFactory(user=officer))
     page.get_by_role("link", name=str(question)).click()
     page.get_by_label("Status").select_option(label="Rejected")
     page.get_by_role("button", name="Save", exact=True).click()

@@ -16,8 +16,8 @@ LAYOUTS = {
 
 
 @pytest.mark.parametrize("path", ["/", "/how-ccgs-work/"])
-def test_pages_show_the_nhs_header_and_footer(site, page, path):
-    page.goto(site + path)
+def test_pages_show_the_nhs_header_and_footer(seeded_site, page, path):
+    page.goto(seeded_site + path)
     header = page.locator("header.nhsuk-header")
     assert header.get_by_role("img", name="NHS").is_visible()
     assert header.get_by_text(
@@ -32,8 +32,8 @@ def test_pages_show_the_nhs_header_and_footer(site, page, path):
     page.wait_for_function("document.body.classList.contains('nhsuk-frontend-supported')")
 
 
-def test_keyboard_users_skip_straight_to_the_main_content(site, page):
-    page.goto(site + "/how-ccgs-work/")
+def test_keyboard_users_skip_straight_to_the_main_content(seeded_site, page):
+    page.goto(seeded_site + "/how-ccgs-work/")
     page.keyboard.press("Tab")
     skip_link = page.get_by_role("link", name="Skip to main content")
     assert skip_link.evaluate("link => link === document.activeElement")
@@ -44,8 +44,8 @@ def test_keyboard_users_skip_straight_to_the_main_content(site, page):
 
 
 @pytest.mark.parametrize(("layout", "path"), LAYOUTS.items())
-def test_every_layout_passes_axe_wcag_22_aa(site, page, layout, path):
-    page.goto(site + path)
+def test_every_layout_passes_axe_wcag_22_aa(seeded_site, page, layout, path):
+    page.goto(seeded_site + path)
     screenshot(page, layout)
     assert axe_violations(page) == []
 
@@ -62,10 +62,10 @@ def test_sign_in_errors_pass_axe_and_take_focus(site, page):
     assert axe_violations(page) == []
 
 
-def test_menu_collapses_behind_a_button_on_a_phone(site, browser):
+def test_menu_collapses_behind_a_button_on_a_phone(seeded_site, browser):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     phone = context.new_page()
-    phone.goto(site + "/")
+    phone.goto(seeded_site + "/")
     more = phone.get_by_role("button", name="Browse More")
     more.wait_for()
     more.click()
@@ -78,9 +78,9 @@ def test_menu_collapses_behind_a_button_on_a_phone(site, browser):
 @pytest.mark.parametrize("width", [320, 1280])
 def test_second_factor_and_lockout_pages_pass_axe_and_fit_a_phone(site, browser, width):
     from llr_site.roles import COMMUNICATIONS_STAFF
-    from tests.factories import PASSWORD, user_create
+    from tests.factories import PASSWORD, UserFactory
 
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     context = browser.new_context(viewport={"width": width, "height": 800})
     tab = context.new_page()
     tab.goto(site + "/staff/sign-in/")

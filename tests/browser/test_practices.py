@@ -22,14 +22,14 @@ PAGES = {
 
 
 @pytest.mark.parametrize(("name", "path"), PAGES.items())
-def test_ccg_and_practice_pages_pass_axe_wcag_22_aa(site, page, name, path):
-    page.goto(site + path)
+def test_ccg_and_practice_pages_pass_axe_wcag_22_aa(seeded_site, page, name, path):
+    page.goto(seeded_site + path)
     screenshot(page, name)
     assert axe_violations(page) == []
 
 
-def test_visitor_finds_a_practice_by_postcode_and_opens_it(site, page):
-    page.goto(site + "/practices/")
+def test_visitor_finds_a_practice_by_postcode_and_opens_it(seeded_site, page):
+    page.goto(seeded_site + "/practices/")
     page.get_by_label("Practice name, ODS code, town or postcode").fill("LE8 0LG")
     page.locator("main").get_by_role("button", name="Search").click()
     assert page.get_by_text("These practices are at LE8 0LG, then").is_visible()
@@ -45,10 +45,10 @@ def test_visitor_finds_a_practice_by_postcode_and_opens_it(site, page):
     assert breadcrumbs.get_by_role("link", name="GP practices").first.is_visible()
 
 
-def test_filters_work_without_javascript(site, browser):
+def test_filters_work_without_javascript(seeded_site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(site + "/practices/")
+    page.goto(seeded_site + "/practices/")
     page.get_by_label("CCG").select_option("03W")
     page.get_by_label("Include closed and dormant practices").check()
     page.locator("main").get_by_role("button", name="Search").click()
@@ -58,10 +58,10 @@ def test_filters_work_without_javascript(site, browser):
     context.close()
 
 
-def test_pcn_members_open_from_the_profile_without_javascript(site, browser):
+def test_pcn_members_open_from_the_profile_without_javascript(seeded_site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(site + "/east-leicestershire-and-rutland/")
+    page.goto(seeded_site + "/east-leicestershire-and-rutland/")
     page.locator("summary", has_text="Melton, Syston and Vale PCN").click()
     link = page.get_by_role("link", name="Stackyard and Woolsthorpe Surgery")
     assert link.is_visible()
@@ -76,10 +76,12 @@ NARROW = {
 
 
 @pytest.mark.parametrize(("name", "path"), NARROW.items())
-def test_finder_fits_a_320_pixel_screen_without_scrolling_sideways(site, browser, name, path):
+def test_finder_fits_a_320_pixel_screen_without_scrolling_sideways(
+    seeded_site, browser, name, path
+):
     context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
     page = context.new_page()
-    page.goto(site + path)
+    page.goto(seeded_site + path)
     screenshot(page, name)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     if "errors" not in name:  # each result's cells carry their column's name on a phone

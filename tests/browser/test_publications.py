@@ -4,15 +4,15 @@ import pytest
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
-from tests.factories import authenticator_create, pdf_bytes, user_create
+from tests.factories import TOTPDeviceFactory, UserFactory, pdf_bytes
 
 pytestmark = BROWSER_TEST
 
 
 def test_officer_uploads_a_pdf_and_the_public_library_lists_it_at_once(site, page, browser):
-    officer = user_create("officer", GOVERNANCE_OFFICERS)
+    officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     page.goto(site + "/staff/sign-in/")
-    staff_sign_in_form(page, officer, authenticator_create(officer))
+    staff_sign_in_form(page, officer, TOTPDeviceFactory(user=officer))
     page.goto(site + "/admin/publications/publication/add/")
     page.fill("#id_title", "Annual report 2019-20")
     page.fill("#id_slug", "annual-report-2019-20")
@@ -53,16 +53,16 @@ def test_officer_uploads_a_pdf_and_the_public_library_lists_it_at_once(site, pag
         ("home-latest-publications", "/"),
     ],
 )
-def test_library_pages_pass_axe_wcag_22_aa(site, page, name, path):
-    page.goto(site + path)
+def test_library_pages_pass_axe_wcag_22_aa(seeded_site, page, name, path):
+    page.goto(seeded_site + path)
     screenshot(page, name)
     assert axe_violations(page) == []
 
 
-def test_filters_work_without_javascript(site, browser):
+def test_filters_work_without_javascript(seeded_site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(site + "/publications/")
+    page.goto(seeded_site + "/publications/")
     page.get_by_label("Document type").select_option(label="CCG assurance letter")
     page.get_by_role("button", name="Apply filters").click()
     assert "type=ccg-assurance-letter" in page.url
@@ -73,14 +73,14 @@ def test_filters_work_without_javascript(site, browser):
 @pytest.mark.parametrize("width", [320, 1200])
 def test_a_taken_down_file_explains_itself_at_any_width(site, browser, width):
     from publications.services import file_version_take_down
-    from tests.factories import file_add, publication_create
+    from tests.factories import PublicationFactory, file_add
 
-    publication = publication_create("Board papers January 2020")
+    publication = PublicationFactory(title="Board papers January 2020")
     version = file_add(publication, name="board-papers.pdf")
     file_version_take_down(
         publication,
         version.pk,
-        user=user_create("officer", GOVERNANCE_OFFICERS),
+        user=UserFactory(username="officer", group=GOVERNANCE_OFFICERS),
         reason="The papers held a patient's name and were removed; a redacted copy will follow.",
     )
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
@@ -99,13 +99,13 @@ def test_a_taken_down_file_explains_itself_at_any_width(site, browser, width):
 
 
 def test_officer_takes_down_a_file_in_the_admin(site, page):
-    from tests.factories import authenticator_create, file_add, publication_create
+    from tests.factories import PublicationFactory, TOTPDeviceFactory, file_add
 
-    publication = publication_create("Quality report 2019")
+    publication = PublicationFactory(title="Quality report 2019")
     version = file_add(publication, name="quality-report.pdf")
-    officer = user_create("officer", GOVERNANCE_OFFICERS)
+    officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     page.goto(site + "/staff/sign-in/")
-    staff_sign_in_form(page, officer, authenticator_create(officer))
+    staff_sign_in_form(page, officer, TOTPDeviceFactory(user=officer))
     page.goto(site + f"/admin/publications/publication/{publication.pk}/change/")
     page.get_by_role("link", name="Take down", exact=True).click()
     assert page.get_by_label("Full report: version 1, quality-report.pdf (current)").is_checked()

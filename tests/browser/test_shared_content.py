@@ -9,7 +9,7 @@ from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
-from tests.factories import authenticator_create, user_create
+from tests.factories import TOTPDeviceFactory, UserFactory
 
 pytestmark = BROWSER_TEST
 
@@ -18,8 +18,8 @@ PAGES = ["/governance/", "/engaging-with-your-ccg/"]
 
 
 def test_staff_edit_shared_content_once_and_both_pages_show_it(site, page, browser):
-    editor = user_create("editor", COMMUNICATIONS_STAFF)
-    device = authenticator_create(editor)
+    editor = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
+    device = TOTPDeviceFactory(user=editor)
     shared = AliasContent.objects.get(alias__static_code="ask-a-question")
     content_type = ContentType.objects.get_for_model(AliasContent).pk
     preview = f"/admin/cms/placeholder/object/{content_type}/preview/{shared.pk}/"

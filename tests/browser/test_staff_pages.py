@@ -2,7 +2,7 @@
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.browser.conftest import BROWSER_TEST, axe_violations, screenshot, staff_sign_in_form
-from tests.factories import authenticator_create, user_create
+from tests.factories import TOTPDeviceFactory, UserFactory
 
 pytestmark = BROWSER_TEST
 
@@ -12,11 +12,11 @@ CMS_TOOLBAR = "#cms-top"
 
 
 def test_governance_officer_refused_cms_pages_gets_the_nhs_403_page_at_320_px(site, browser):
-    officer = user_create("officer", GOVERNANCE_OFFICERS)
+    officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
     page = context.new_page()
     page.goto(site + "/staff/sign-in/?next=/how-ccgs-work/")
-    staff_sign_in_form(page, officer, authenticator_create(officer))
+    staff_sign_in_form(page, officer, TOTPDeviceFactory(user=officer))
     page.wait_for_url("**/how-ccgs-work/")
     # The toolbar keeps the way to the admin and out, and offers no page actions.
     toolbar = page.locator("#cms-top")
@@ -39,10 +39,10 @@ def test_governance_officer_refused_cms_pages_gets_the_nhs_403_page_at_320_px(si
     context.close()
 
 
-def test_form_sent_without_its_security_token_explains_what_to_do_at_320_px(site, browser):
+def test_form_sent_without_its_security_token_explains_what_to_do_at_320_px(seeded_site, browser):
     context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
     page = context.new_page()
-    page.goto(site + "/staff/sign-in/")
+    page.goto(seeded_site + "/staff/sign-in/")
     context.clear_cookies()  # as when cookies are blocked, or the session has gone
     page.get_by_label("Username").fill("someone")
     page.get_by_label("Password").fill("anything")

@@ -1,13 +1,13 @@
 """The practice finder, practice and PCN pages, and the open data, as the public uses them."""
 
 import csv
-import datetime
 import io
 import json
 
 import pytest
 
-from ccgs.models import Ccg, Pcn, PcnMembership, Practice
+from ccgs.models import Pcn, PcnMembership, Practice
+from tests.factories import PcnFactory, PcnMembershipFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -188,23 +188,12 @@ def test_spreadsheet_formulas_are_neutralised_in_csv(client):
 @pytest.fixture
 def many_practices():
     """A hundred more practices in one PCN, so that a fixed query count means something."""
-    ccg = Ccg.objects.get(code="04V")
-    pcn = Pcn.objects.create(code="U99999", name="LARGE TEST PCN", ccg=ccg)
+    pcn = PcnFactory(code="U99999", name="LARGE TEST PCN")
     practices = Practice.objects.bulk_create(
-        Practice(
-            code=f"Y9{n:04d}",
-            name=f"TEST PRACTICE {n}",
-            status="A",
-            prescribing_setting=4,
-            commissioner_code="04V",
-            ccg=ccg,
-            postcode="LE11 1AA",
-            postcode_outward="LE11",
-        )
-        for n in range(100)
+        PracticeFactory.build(code=f"Y9{n:04d}", name=f"TEST PRACTICE {n}") for n in range(100)
     )
     PcnMembership.objects.bulk_create(
-        PcnMembership(practice=p, pcn=pcn, started_on=datetime.date(2019, 10, 1)) for p in practices
+        PcnMembershipFactory.build(practice=practice, pcn=pcn) for practice in practices
     )
     return pcn
 

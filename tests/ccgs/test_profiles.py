@@ -15,7 +15,7 @@ from djangocms_versioning.models import Version
 
 from ccgs.models import Ccg, CcgStatement, KeyFigure, OdsImportRun, TimelineEvent
 from llr_site.roles import GOVERNANCE_OFFICERS
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +143,7 @@ def test_banner_stays_on_the_closed_ccgs_pages(client):
 
 
 def test_staff_close_a_ccg_in_the_admin_and_the_banner_shows_at_once(client):
-    officer = user_create("officer", GOVERNANCE_OFFICERS)
+    officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     staff_sign_in(client, officer)
     ccg = Ccg.objects.get(code="03W")
     url = f"/admin/ccgs/ccg/{ccg.pk}/change/"

@@ -7,7 +7,7 @@ from django.urls import reverse
 from contacts.models import ContactDetails
 from governance import conf as governance_conf
 from publications.models import Publication
-from tests.factories import agenda_item_create, meeting_create, publication_create
+from tests.factories import AgendaItemFactory, MeetingFactory, PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -128,15 +128,15 @@ def test_publication_without_details_says_where_else_to_get_help(client):
 
 def test_publication_with_only_a_postal_address_sends_people_to_the_contact_page(client):
     contact_set(postal_address=FULL["postal_address"])
-    html = page(client, publication_create("Annual report 2019-20").get_absolute_url())
+    html = page(client, PublicationFactory(title="Annual report 2019-20").get_absolute_url())
     assert '<a href="/contact/">contact us</a>' in html
     assert FALLBACK not in html
 
 
 @pytest.fixture
 def receipt_url():
-    meeting = meeting_create()
-    agenda_item_create(meeting)
+    meeting = MeetingFactory()
+    AgendaItemFactory(meeting=meeting)
     return reverse("governance:question_received", kwargs={"pk": meeting.pk})
 
 
@@ -171,8 +171,8 @@ def test_page_not_found_without_details_says_where_else_to_get_help(client):
 
 def test_a_withdrawn_publication_still_gives_the_contact(client):
     contact_set(**FULL)
-    publication = publication_create(
-        "Old strategy",
+    publication = PublicationFactory(
+        title="Old strategy",
         status=Publication.Status.WITHDRAWN,
         withdrawn_reason="Replaced by the 2021 strategy.",
     )

@@ -8,7 +8,7 @@ from contacts import checks, selectors
 from contacts.models import ContactDetails
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.contacts.test_pages import FULL, contact_set
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 CHANGE = "/admin/contacts/contactdetails/1/change/"
@@ -25,7 +25,7 @@ def test_governance_officer_saves_the_details_and_every_page_shows_them_at_once(
     assert (
         "enquiries@llr-ccgs.example" not in client.get("/accessibility-statement/").content.decode()
     )
-    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(CHANGE, admin_form())
     assert response.status_code == 302
@@ -49,7 +49,7 @@ def test_bad_details_are_refused_with_a_message_and_nothing_is_stored(
     client, field, value, message
 ):
     contact_set()
-    staff_sign_in(client, user_create("admin", is_superuser=True))
+    staff_sign_in(client, UserFactory(username="admin", is_superuser=True))
     response = client.post(CHANGE, admin_form(**{field: value}))
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -67,12 +67,12 @@ def test_telephone_numbers_are_accepted_as_people_type_them(typed):
 
 
 def test_there_is_one_record_and_the_list_opens_it(client):
-    staff_sign_in(client, user_create("admin", is_superuser=True))
+    staff_sign_in(client, UserFactory(username="admin", is_superuser=True))
     response = client.get("/admin/contacts/contactdetails/")
     assert (response.status_code, response.url) == (302, CHANGE)
     assert ContactDetails.objects.count() == 1
     model_admin = django_admin.site._registry[ContactDetails]
-    request = type("Request", (), {"user": user_create("root", is_superuser=True)})()
+    request = type("Request", (), {"user": UserFactory(username="root", is_superuser=True)})()
     assert not model_admin.has_add_permission(request)
     assert not model_admin.has_delete_permission(request, ContactDetails.objects.get())
 

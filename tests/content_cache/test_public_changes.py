@@ -13,11 +13,11 @@ from governance import services
 from governance.models import Question
 from publications.models import Publication
 from tests.factories import (
-    agenda_item_create,
-    meeting_create,
-    publication_create,
-    question_create,
-    user_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PublicationFactory,
+    QuestionFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def version_after(django_capture_on_commit_callbacks):
 
 
 def test_a_question_awaiting_moderation_drops_nothing(version_after):
-    item = agenda_item_create(meeting_create(days_ahead=10))
+    item = AgendaItemFactory(meeting=MeetingFactory(days_ahead=10))
     assert not version_after(
         lambda: services.question_submit(
             agenda_item=item, name="Sam", email="sam@example.com", text="Why?"
@@ -46,8 +46,8 @@ def test_a_question_awaiting_moderation_drops_nothing(version_after):
 
 
 def test_accepting_a_question_drops_the_cached_pages(version_after):
-    question = question_create(agenda_item_create(meeting_create(days_ahead=10)))
-    moderator = user_create("officer")
+    question = QuestionFactory(agenda_item=AgendaItemFactory(meeting=MeetingFactory(days_ahead=10)))
+    moderator = UserFactory(username="officer")
     assert version_after(
         lambda: services.question_moderate(
             question, user=moderator, status=Question.Status.ACCEPTED, answer="Because."
@@ -56,11 +56,11 @@ def test_accepting_a_question_drops_the_cached_pages(version_after):
 
 
 def test_rejecting_a_question_nobody_saw_drops_nothing(version_after):
-    question = question_create(agenda_item_create(meeting_create(days_ahead=10)))
+    question = QuestionFactory(agenda_item=AgendaItemFactory(meeting=MeetingFactory(days_ahead=10)))
     assert not version_after(
         lambda: services.question_moderate(
             question,
-            user=user_create("officer"),
+            user=UserFactory(username="officer"),
             status=Question.Status.REJECTED,
             rejection_reason=Question.RejectionReason.NOT_AGENDA,
         )
@@ -69,9 +69,9 @@ def test_rejecting_a_question_nobody_saw_drops_nothing(version_after):
 
 def test_a_draft_publication_drops_nothing_until_it_is_published(version_after):
     assert not version_after(
-        lambda: publication_create("Draft plan", status=Publication.Status.DRAFT)
+        lambda: PublicationFactory(title="Draft plan", status=Publication.Status.DRAFT)
     )
-    draft = publication_create("Another draft", status=Publication.Status.DRAFT)
+    draft = PublicationFactory(title="Another draft", status=Publication.Status.DRAFT)
 
     def publish():
         draft.status = Publication.Status.PUBLISHED
@@ -82,11 +82,11 @@ def test_a_draft_publication_drops_nothing_until_it_is_published(version_after):
 
 def test_a_new_embargo_drops_the_cached_lists_whose_lifetime_it_bounds(version_after):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    assert version_after(lambda: publication_create("Embargoed", first_published=tomorrow))
+    assert version_after(lambda: PublicationFactory(title="Embargoed", first_published=tomorrow))
 
 
 def test_withdrawing_a_published_publication_drops_the_cached_pages(version_after):
-    publication = publication_create("Out now")
+    publication = PublicationFactory(title="Out now")
 
     def withdraw():
         publication.status = Publication.Status.WITHDRAWN
@@ -103,7 +103,7 @@ def _plugin_add(content):
 
 def test_a_plugin_added_to_a_draft_page_drops_nothing(version_after):
     published = PageContent.objects.filter(page__reverse_id="home").first()
-    draft = Version.objects.get_for_content(published).copy(user_create("comms")).content
+    draft = Version.objects.get_for_content(published).copy(UserFactory(username="comms")).content
     assert not version_after(_plugin_add(draft))
 
 

@@ -1,8 +1,8 @@
 import pytest
 
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 
 @pytest.fixture
 def editor_client(client):
-    return staff_sign_in(client, user_create("comms", "Communications staff"))
+    return staff_sign_in(client, UserFactory(username="comms", group="Communications staff"))

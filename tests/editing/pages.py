@@ -5,14 +5,14 @@ from cms.models import Page, PageContent
 from django.conf import settings
 from djangocms_versioning.models import Version
 
-from tests.factories import user_create
+from tests.factories import UserFactory
 
 
 def editor():
     from django.contrib.auth import get_user_model
 
-    return get_user_model().objects.filter(username="editor").first() or user_create(
-        "editor", "Communications staff"
+    return get_user_model().objects.filter(username="editor").first() or UserFactory(
+        username="editor", group="Communications staff"
     )
 
 

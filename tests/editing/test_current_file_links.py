@@ -8,7 +8,7 @@ from lxml import html
 from publications.services import file_version_take_down
 from tests.editing.links import LINK_SEARCH, search, text_link
 from tests.editing.pages import page_publish
-from tests.factories import file_add, pdf_bytes, publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, file_add, pdf_bytes, staff_sign_in
 from tests.nhsuk_components.builders import add, draft_page
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 def report(settings, tmp_path):
     """A published publication with its full report uploaded; returns the report's file."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    publication = publication_create("Annual report and accounts 2019-20")
+    publication = PublicationFactory(title="Annual report and accounts 2019-20")
     return file_add(publication, "annual-report.pdf").publication_file
 
 
@@ -52,7 +52,7 @@ def test_a_file_the_public_cannot_download_is_not_offered(editor_client, report,
     elif gone == "no upload":
         report.versions.all().delete()
     else:
-        officer = user_create("officer", "Governance officers")
+        officer = UserFactory(username="officer", group="Governance officers")
         version = report.versions.get()
         file_version_take_down(publication, version.pk, user=officer, reason="Wrong file.")
     files = [
@@ -88,14 +88,14 @@ def test_a_text_link_to_a_gone_file_is_plain_text_and_listed_for_staff(client, r
     if gone == "withdrawn":
         withdraw(report.publication)
     else:
-        officer = user_create("officer", "Governance officers")
+        officer = UserFactory(username="officer", group="Governance officers")
         version = report.versions.get()
         file_version_take_down(report.publication, version.pk, user=officer, reason="Wrong file.")
 
     page = client.get("/our-reports/").content.decode()
     assert "<span>the annual report</span>" in page
     assert "/files/" not in page
-    staff_sign_in(client, user_create("comms", "Communications staff"))
+    staff_sign_in(client, UserFactory(username="comms", group="Communications staff"))
     listed = client.get("/admin/editing/textwithdeadlinks/").content.decode()
     assert "Our reports" in listed and "/our-reports/" in listed
 

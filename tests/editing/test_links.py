@@ -14,12 +14,12 @@ from governance.models import Person
 from tests.editing.links import search, text_link
 from tests.editing.pages import page_publish, page_unpublish
 from tests.factories import (
+    MeetingFactory,
+    PersonFactory,
+    PublicationFactory,
+    UserFactory,
     governing_body,
-    meeting_create,
-    person_create,
-    publication_create,
     staff_sign_in,
-    user_create,
 )
 
 pytestmark = pytest.mark.django_db
@@ -35,11 +35,11 @@ def test_pages_with_the_same_title_are_told_apart_by_their_address(editor_client
 
 
 def test_records_of_every_kind_are_found_by_their_title(editor_client):
-    publication = publication_create("Annual report on engagement")
+    publication = PublicationFactory(title="Annual report on engagement")
     practice = Practice.objects.filter(status="A").first()
     pcn = Pcn.objects.first()
-    person = person_create("Alex Chairperson")
-    meeting = meeting_create(body="04V", venue="Pera Business Park, Melton Mowbray")
+    person = PersonFactory(name="Alex Chairperson")
+    meeting = MeetingFactory(body="04V", venue="Pera Business Park, Melton Mowbray")
     body = governing_body("03W")
     for term, record in [
         ("engagement", publication),
@@ -55,22 +55,24 @@ def test_records_of_every_kind_are_found_by_their_title(editor_client):
 
 
 def test_records_the_public_cannot_see_are_not_offered(editor_client):
-    publication_create("Withdrawn strategy paper", status="withdrawn", withdrawn_reason="Wrong.")
-    publication_create("Draft strategy paper", status="draft")
+    PublicationFactory(
+        title="Withdrawn strategy paper", status="withdrawn", withdrawn_reason="Wrong."
+    )
+    PublicationFactory(title="Draft strategy paper", status="draft")
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    publication_create("Embargoed strategy paper", first_published=tomorrow)
+    PublicationFactory(title="Embargoed strategy paper", first_published=tomorrow)
     assert search(editor_client, "strategy paper") == []
 
 
 def test_staff_who_may_not_edit_pages_are_offered_no_records(client):
-    staff_sign_in(client, user_create("officer", "Governance officers"))
-    person_create("Alex Chairperson")
+    staff_sign_in(client, UserFactory(username="officer", group="Governance officers"))
+    PersonFactory(name="Alex Chairperson")
     assert search(client, "chairperson") == []
     assert search(client, "strategic objectives") == []
 
 
 def test_a_link_follows_its_record_when_its_slug_changes(client):
-    person = person_create("Sam Slug")
+    person = PersonFactory(name="Sam Slug")
     page_publish("Links page", text=text_link(person, "Sam"))
     person.slug = "sam-slug-renamed"
     person.save()
@@ -82,11 +84,11 @@ def test_a_link_follows_its_record_when_its_slug_changes(client):
 @pytest.mark.parametrize("gone", ["withdrawn", "unpublished page", "deleted"])
 def test_a_link_to_something_gone_is_plain_text_to_the_public(client, gone):
     if gone == "withdrawn":
-        target = publication_create("Old plan")
+        target = PublicationFactory(title="Old plan")
     elif gone == "unpublished page":
         target = page_publish("Old page", parent_reverse_id="leicester-city")
     else:
-        target = person_create("Former member")
+        target = PersonFactory(name="Former member")
     page_publish("Links page", text=text_link(target, "old thing"))
     if gone == "withdrawn":
         target.status, target.withdrawn_reason = "withdrawn", "Replaced."
@@ -101,9 +103,11 @@ def test_a_link_to_something_gone_is_plain_text_to_the_public(client, gone):
 
 
 def test_staff_see_a_link_to_something_gone_marked_in_edit_mode(client):
-    publication = publication_create("Old plan", status="withdrawn", withdrawn_reason="Replaced.")
+    publication = PublicationFactory(
+        title="Old plan", status="withdrawn", withdrawn_reason="Replaced."
+    )
     page = page_publish("Links page", text=text_link(publication, "old plan"))
-    editor = user_create("comms", "Communications staff")
+    editor = UserFactory(username="comms", group="Communications staff")
     staff_sign_in(client, editor)
     draft = Version.objects.get_for_content(page.get_content_obj("en-gb")).copy(editor).content
     html = client.get(f"/admin/cms/placeholder/object/{content_type_id()}/edit/{draft.pk}/")
@@ -136,11 +140,11 @@ def test_the_page_tree_is_found_without_a_search_term(editor_client):
 
 
 def test_staff_list_the_page_texts_that_link_to_something_gone(client):
-    gone = publication_create("Old plan", status="withdrawn", withdrawn_reason="Replaced.")
-    live = publication_create("New plan")
+    gone = PublicationFactory(title="Old plan", status="withdrawn", withdrawn_reason="Replaced.")
+    live = PublicationFactory(title="New plan")
     page_publish("Page with a dead link", text=text_link(gone, "old plan"))
     page_publish("Page with a live link", text=text_link(live, "new plan"))
-    staff_sign_in(client, user_create("comms", "Communications staff"))
+    staff_sign_in(client, UserFactory(username="comms", group="Communications staff"))
     html = client.get("/admin/editing/textwithdeadlinks/").content.decode()
     assert "Page with a dead link" in html and "/page-with-a-dead-link/" in html
     assert "Page with a live link" not in html

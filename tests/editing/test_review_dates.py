@@ -10,7 +10,7 @@ from djangocms_versioning.models import Version
 
 from editing.models import PageReview
 from tests.editing.pages import editor, page_publish
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.datetime(2026, 12, 13, 10, 0, tzinfo=datetime.UTC)
@@ -72,7 +72,7 @@ def test_staff_list_the_published_pages_due_or_overdue_soonest_first(client):
     review_add(due_soon, datetime.date(2026, 1, 1), datetime.date(2027, 1, 5))
     later = page_publish("Later page")
     review_add(later, datetime.date(2026, 12, 1), datetime.date(2027, 12, 1))
-    staff_sign_in(client, user_create("comms", "Communications staff"))
+    staff_sign_in(client, UserFactory(username="comms", group="Communications staff"))
     html = client.get("/admin/editing/pagereviewdue/").content.decode()
     assert html.index("Overdue page") < html.index("Due soon page")
     assert "Later page" not in html
@@ -83,7 +83,7 @@ def test_the_next_review_must_come_after_the_last(client):
     page = page_publish("Reviewed page")
     content = page.get_content_obj(settings.LANGUAGE_CODE)
     draft = Version.objects.get_for_content(content).copy(editor()).content
-    staff_sign_in(client, user_create("comms", "Communications staff"))
+    staff_sign_in(client, UserFactory(username="comms", group="Communications staff"))
     response = client.post(
         f"/admin/editing/pagereview/add/?extended_object={draft.pk}",
         {"last_reviewed": "13/12/2026", "next_review_due": "13/12/2026"},
@@ -97,7 +97,7 @@ def test_communications_staff_set_them_on_a_draft(client):
     page = page_publish("Reviewed page")
     content = page.get_content_obj(settings.LANGUAGE_CODE)
     draft = Version.objects.get_for_content(content).copy(editor()).content
-    staff_sign_in(client, user_create("comms", "Communications staff"))
+    staff_sign_in(client, UserFactory(username="comms", group="Communications staff"))
     response = client.post(
         f"/admin/editing/pagereview/add/?extended_object={draft.pk}",
         {"last_reviewed": "13/12/2026", "next_review_due": "13/12/2027"},
@@ -110,7 +110,7 @@ def test_communications_staff_set_them_on_a_draft(client):
 def test_the_page_menu_offers_the_review_dates_in_edit_mode(client):
     page = page_publish("Reviewed page")
     content = page.get_content_obj(settings.LANGUAGE_CODE)
-    comms = user_create("comms", "Communications staff")
+    comms = UserFactory(username="comms", group="Communications staff")
     draft = Version.objects.get_for_content(content).copy(comms).content
     staff_sign_in(client, comms)
     from django.contrib.contenttypes.models import ContentType

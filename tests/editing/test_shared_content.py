@@ -14,7 +14,7 @@ from djangocms_versioning.models import Version
 from llr_site.roles import COMMUNICATIONS_STAFF
 from llr_site.seed.data import SeedDataError
 from llr_site.seed.shared_content import shared_content_load
-from tests.factories import user_create
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +134,7 @@ def test_a_changed_seed_publishes_a_new_version(monkeypatch, capsys, client):
 
 
 def test_shared_content_edited_by_staff_is_left_alone(monkeypatch, capsys, client):
-    editor = user_create("editor", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
     draft_with_text("ask-a-question", editor, "<p>Questions by email, please.</p>").publish(editor)
     original = next(seed for seed in SHARED if seed.static_code == "ask-a-question")
     changed = dataclasses.replace(original, name="A new seed name")
@@ -159,7 +159,7 @@ def test_a_draft_is_never_shown_to_visitors_and_publishing_shows_it_everywhere(
     urls = PLACED_ON["joint-working"][1]
     for url in urls:
         assert JOINT_WORKING in client.get(url).content.decode()  # now in the page cache
-    editor = user_create("editor", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
     with django_capture_on_commit_callbacks(execute=True):
         draft = draft_with_text("joint-working", editor, "<p>One team for LLR since 2020.</p>")
     assert draft.state == DRAFT
@@ -182,7 +182,7 @@ def test_unpublishing_it_takes_it_off_every_page(
     urls = PLACED_ON["ask-a-question"][1]
     for url in urls:
         assert ASK_A_QUESTION in client.get(url).content.decode()
-    editor = user_create("editor", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
     with django_capture_on_commit_callbacks(execute=True):
         Version.objects.get_for_content(published_content("ask-a-question")).unpublish(editor)
     for url in urls:
@@ -196,7 +196,7 @@ def test_editing_a_draft_drops_no_cached_page_and_publishing_it_does(
 ):
     from content_cache import content_version
 
-    editor = user_create("editor", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
     before = content_version()
     with django_capture_on_commit_callbacks(execute=True):
         draft = draft_with_text("contact-us", editor, "<h2>Get in touch</h2>")

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from djangocms_versioning.models import Version
 
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 APPHOOKED = ["/leicester-city/", "/practices/", "/pcns/", "/publications/", "/governance/"]
@@ -14,7 +14,7 @@ APPHOOKED = ["/leicester-city/", "/practices/", "/pcns/", "/publications/", "/go
 
 @pytest.fixture
 def comms(client):
-    user = user_create("comms", "Communications staff")
+    user = UserFactory(username="comms", group="Communications staff")
     staff_sign_in(client, user)
     return user
 
@@ -72,9 +72,9 @@ def test_the_preview_of_a_published_version_has_no_publish_button(client, comms)
 
 
 def test_staff_who_may_not_publish_get_no_publish_button_in_preview(client):
-    comms = user_create("author", "Communications staff")
+    comms = UserFactory(username="author", group="Communications staff")
     published = Page.objects.get(reverse_id="cookies").get_content_obj(settings.LANGUAGE_CODE)
     draft = Version.objects.get_for_content(published).copy(comms).content
-    staff_sign_in(client, user_create("superuser-less", "Governance officers"))
+    staff_sign_in(client, UserFactory(username="superuser-less", group="Governance officers"))
     response = client.get(placeholder_url("preview", draft))
     assert "cms-versioning-js-publish-btn" not in response.content.decode()

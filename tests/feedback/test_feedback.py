@@ -6,7 +6,7 @@ import pytest
 
 from feedback.masking import personal_details_mask
 from feedback.models import PageFeedback
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +114,7 @@ def test_staff_see_counts_and_reports_per_page(client):
     for useful in ["yes", "yes", "no"]:
         client.post("/feedback/", {"path": "/practices/", "useful": useful})
     client.post("/feedback/", {"path": "/practices/", "went_wrong": "The map is empty"})
-    staff_sign_in(client, user_create("officer", "Governance officers"))
+    staff_sign_in(client, UserFactory(username="officer", group="Governance officers"))
     page = client.get("/admin/feedback/pagefeedback/").content.decode()
     assert "/practices/</a></td><td>2</td><td>1</td><td>1</td>" in page
     assert (

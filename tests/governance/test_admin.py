@@ -10,12 +10,12 @@ from PIL import Image
 from governance.models import AgendaItem, Meeting, Person, Question
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from tests.factories import (
-    agenda_item_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    QuestionFactory,
+    UserFactory,
     governing_body,
-    meeting_create,
-    question_create,
     staff_sign_in,
-    user_create,
 )
 from tests.governance.form_data import meeting_form
 
@@ -24,13 +24,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def officer(client):
-    user = user_create("officer", GOVERNANCE_OFFICERS)
+    user = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     staff_sign_in(client, user)
     return user
 
 
 def test_officer_cancels_a_meeting_and_its_calendar_sequence_rises(client, officer):
-    meeting = meeting_create()
+    meeting = MeetingFactory()
     response = client.post(
         f"/admin/governance/meeting/{meeting.pk}/change/",
         meeting_form(meeting, status=Meeting.Status.CANCELLED),
@@ -43,7 +43,7 @@ def test_officer_cancels_a_meeting_and_its_calendar_sequence_rises(client, offic
 def test_officer_adds_a_meeting_with_its_agenda_inline(client, officer):
     template = Meeting(
         governing_body=governing_body("04V"),
-        starts_at=meeting_create().starts_at,
+        starts_at=MeetingFactory().starts_at,
         venue="Woodgate, Loughborough",
     )
     template.question_deadline = template.starts_at - timedelta(days=1)
@@ -77,11 +77,11 @@ def test_officer_adds_a_meeting_with_its_agenda_inline(client, officer):
 )
 def test_meeting_list_filters_by_ccg_year_and_status(client, officer, query, expected):
     # Each governing body is one CCG's: the governing body filter is the CCG filter.
-    old = meeting_create(days_ahead=1)
+    old = MeetingFactory(days_ahead=1)
     old.starts_at = old.starts_at.replace(year=2019)
     old.question_deadline = None
     old.save()
-    meeting_create(body="04V", status=Meeting.Status.CANCELLED)
+    MeetingFactory(body="04V", status=Meeting.Status.CANCELLED)
     query = query.format(body=governing_body("04V").pk)
     response = client.get("/admin/governance/meeting/" + query)
     shown = {meeting.governing_body.ccg.code for meeting in response.context["cl"].result_list}
@@ -99,7 +99,7 @@ def test_meeting_list_filters_by_ccg_year_and_status(client, officer, query, exp
     ],
 )
 def test_officer_moderates_a_question(client, officer, decision, stored):
-    question = question_create(agenda_item_create(meeting_create()))
+    question = QuestionFactory(agenda_item=AgendaItemFactory(meeting=MeetingFactory()))
     data = {"status": "", "rejection_reason": "", "answer": "", **decision}
     response = client.post(f"/admin/governance/question/{question.pk}/change/", data)
     assert response.status_code == 302
@@ -117,7 +117,7 @@ def test_officer_moderates_a_question(client, officer, decision, stored):
     ],
 )
 def test_moderation_needs_a_reason_for_rejection_and_only_then(client, officer, decision, error):
-    question = question_create(agenda_item_create(meeting_create()))
+    question = QuestionFactory(agenda_item=AgendaItemFactory(meeting=MeetingFactory()))
     data = {"status": "", "rejection_reason": "", "answer": "", **decision}
     response = client.post(f"/admin/governance/question/{question.pk}/change/", data)
     assert response.status_code == 200
@@ -126,8 +126,8 @@ def test_moderation_needs_a_reason_for_rejection_and_only_then(client, officer, 
 
 
 def test_communications_staff_cannot_moderate_questions(client):
-    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
-    question = question_create(agenda_item_create(meeting_create()))
+    staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
+    question = QuestionFactory(agenda_item=AgendaItemFactory(meeting=MeetingFactory()))
     response = client.post(
         f"/admin/governance/question/{question.pk}/change/",
         {"status": "accepted", "rejection_reason": "", "answer": "Yes"},

@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from governance import services
 from governance.models import Meeting
-from tests.factories import meeting_create
+from tests.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -24,10 +24,10 @@ def events_of(client, url):
 
 
 def test_feed_has_every_meeting_in_london_time_with_a_timezone_definition(client):
-    summer = meeting_create(
+    summer = MeetingFactory(
         starts_at=datetime(2027, 7, 15, 14, 0, tzinfo=LONDON), venue="City Hall"
     )
-    meeting_create(days_ahead=-200, body=None)
+    MeetingFactory(days_ahead=-200, body=None)
     calendar, events = events_of(client, "/governance/meetings.ics")
     assert len(events) == 2
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/London"]
@@ -46,14 +46,14 @@ def test_feed_has_every_meeting_in_london_time_with_a_timezone_definition(client
 
 
 def test_one_file_per_meeting(client):
-    meeting = meeting_create()
-    meeting_create(days_ahead=30)
+    meeting = MeetingFactory()
+    MeetingFactory(days_ahead=30)
     _, events = events_of(client, f"/governance/meetings/{meeting.pk}.ics")
     assert [str(e["UID"]) for e in events] == [f"{meeting.uid}@llr-ccgs"]
 
 
 def test_moving_a_meeting_keeps_its_uid_and_raises_its_sequence(client):
-    meeting = meeting_create()
+    meeting = MeetingFactory()
     _, (before,) = events_of(client, f"/governance/meetings/{meeting.pk}.ics")
     meeting.starts_at += timedelta(days=7)
     meeting.question_deadline += timedelta(days=7)
@@ -65,7 +65,7 @@ def test_moving_a_meeting_keeps_its_uid_and_raises_its_sequence(client):
 
 
 def test_cancelling_a_meeting_publishes_status_cancelled(client):
-    meeting = meeting_create()
+    meeting = MeetingFactory()
     meeting.status = Meeting.Status.CANCELLED
     services.meeting_revise(meeting, ["status"])
     _, (event,) = events_of(client, "/governance/meetings.ics")
@@ -75,7 +75,7 @@ def test_cancelling_a_meeting_publishes_status_cancelled(client):
 
 
 def test_changes_calendars_need_not_know_about_leave_the_sequence_alone():
-    meeting = meeting_create()
+    meeting = MeetingFactory()
     meeting.private_part = "Contracts."
     services.meeting_revise(meeting, ["private_part"])
     assert meeting.sequence == 0

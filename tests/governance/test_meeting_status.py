@@ -14,12 +14,12 @@ from governance import selectors, services
 from governance.models import Meeting
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.factories import (
-    agenda_item_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    QuestionFactory,
+    UserFactory,
     governing_body,
-    meeting_create,
-    question_create,
     staff_sign_in,
-    user_create,
 )
 from tests.governance.form_data import meeting_form
 
@@ -32,7 +32,7 @@ STARTS = datetime(2026, 12, 13, 14, 0, tzinfo=LONDON)
 
 @pytest.fixture
 def officer():
-    return user_create("officer", GOVERNANCE_OFFICERS)
+    return UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
 
 
 @contextmanager
@@ -52,7 +52,7 @@ def change_url(meeting):
 
 @pytest.mark.parametrize("before", [timedelta(days=6), timedelta(minutes=1)])
 def test_officer_cannot_mark_a_meeting_held_before_it_starts(client, officer, before):
-    meeting = meeting_create(starts_at=STARTS)
+    meeting = MeetingFactory(starts_at=STARTS)
     with signed_in_at(client, officer, STARTS - before):
         response = client.post(change_url(meeting), meeting_form(meeting, status="held"))
     assert response.status_code == 200
@@ -67,7 +67,7 @@ def test_officer_cannot_mark_a_meeting_held_before_it_starts(client, officer, be
 
 @pytest.mark.parametrize("after", [timedelta(0), timedelta(hours=3)])
 def test_officer_marks_a_meeting_held_once_it_has_started(client, officer, after):
-    meeting = meeting_create(starts_at=STARTS)
+    meeting = MeetingFactory(starts_at=STARTS)
     with signed_in_at(client, officer, STARTS + after):
         response = client.post(change_url(meeting), meeting_form(meeting, status="held"))
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -91,7 +91,7 @@ def test_a_new_meeting_in_the_future_cannot_be_added_as_held(client, officer):
 
 
 def test_the_service_refuses_a_held_meeting_that_has_not_started_and_saves_nothing():
-    meeting = meeting_create(starts_at=STARTS)
+    meeting = MeetingFactory(starts_at=STARTS)
     meeting.status = Meeting.Status.HELD
     meeting.venue = "Somewhere else"
     with (
@@ -109,7 +109,7 @@ def test_the_service_refuses_a_held_meeting_that_has_not_started_and_saves_nothi
 
 
 def test_a_cancelled_meeting_can_be_cancelled_in_advance(client, officer):
-    meeting = meeting_create(starts_at=STARTS)
+    meeting = MeetingFactory(starts_at=STARTS)
     with signed_in_at(client, officer, STARTS - timedelta(days=6)):
         response = client.post(change_url(meeting), meeting_form(meeting, status="cancelled"))
     assert response.status_code == 302
@@ -126,7 +126,7 @@ def test_a_cancelled_meeting_can_be_cancelled_in_advance(client, officer):
 def test_a_question_deadline_at_or_after_the_start_gets_a_message_not_an_error(
     client, officer, day, time
 ):
-    meeting = meeting_create(starts_at=STARTS)
+    meeting = MeetingFactory(starts_at=STARTS)
     with signed_in_at(client, officer, STARTS - timedelta(days=6)):
         response = client.post(
             change_url(meeting),
@@ -141,7 +141,7 @@ def test_a_question_deadline_at_or_after_the_start_gets_a_message_not_an_error(
 
 
 def test_a_question_deadline_one_minute_before_the_start_is_accepted(client, officer):
-    meeting = meeting_create(starts_at=STARTS)
+    meeting = MeetingFactory(starts_at=STARTS)
     with signed_in_at(client, officer, STARTS - timedelta(days=6)):
         response = client.post(
             change_url(meeting),
@@ -153,7 +153,7 @@ def test_a_question_deadline_one_minute_before_the_start_is_accepted(client, off
 
 
 def test_the_database_refuses_a_deadline_that_is_not_before_the_start():
-    meeting = meeting_create(starts_at=STARTS)
+    meeting = MeetingFactory(starts_at=STARTS)
     meeting.question_deadline = STARTS
     with pytest.raises(ValidationError) as refused:
         meeting.validate_constraints()
@@ -166,7 +166,7 @@ def test_the_database_refuses_a_deadline_that_is_not_before_the_start():
 
 def test_a_deadline_in_the_repeated_hour_of_october_is_refused_with_a_message(client, officer):
     # 01:30 on 31 October 2027 happens twice (BST, then GMT): the admin cannot guess which.
-    meeting = meeting_create(starts_at=datetime(2027, 11, 1, 14, 0, tzinfo=LONDON))
+    meeting = MeetingFactory(starts_at=datetime(2027, 11, 1, 14, 0, tzinfo=LONDON))
     with signed_in_at(client, officer, datetime(2027, 10, 1, 12, 0, tzinfo=LONDON)):
         response = client.post(
             change_url(meeting),
@@ -181,9 +181,11 @@ def test_a_deadline_in_the_repeated_hour_of_october_is_refused_with_a_message(cl
 
 
 def answered_meeting(**fields):
-    meeting = meeting_create(starts_at=STARTS, **fields)
-    item = agenda_item_create(meeting, reference="B/26/1")
-    question_create(item, text="Will the clinic stay open?", status="accepted", answer="Yes.")
+    meeting = MeetingFactory(starts_at=STARTS, **fields)
+    item = AgendaItemFactory(meeting=meeting, reference="B/26/1")
+    QuestionFactory(
+        agenda_item=item, text="Will the clinic stay open?", status="accepted", answer="Yes."
+    )
     return meeting
 
 
@@ -224,17 +226,17 @@ def calendar_at_a_fixed_time():
     """At STARTS: one meeting started an hour ago, one held and one cancelled still ahead (held
     ahead only through data written before the rule), and the real next one in a week."""
     with time_machine.travel(STARTS, tick=False):
-        meeting_create(starts_at=STARTS - timedelta(hours=1), venue="Started venue")
-        meeting_create(starts_at=STARTS, venue="Starting now venue")
-        meeting_create(
+        MeetingFactory(starts_at=STARTS - timedelta(hours=1), venue="Started venue")
+        MeetingFactory(starts_at=STARTS, venue="Starting now venue")
+        MeetingFactory(
             starts_at=STARTS + timedelta(days=1),
             status=Meeting.Status.CANCELLED,
             venue="Cancelled venue",
         )
-        meeting_create(
+        MeetingFactory(
             starts_at=STARTS + timedelta(days=2), status=Meeting.Status.HELD, venue="Held venue"
         )
-        meeting_create(starts_at=STARTS + timedelta(days=7), venue="Next venue")
+        MeetingFactory(starts_at=STARTS + timedelta(days=7), venue="Next venue")
         yield
 
 
@@ -270,7 +272,7 @@ def test_the_meetings_list_still_shows_a_cancelled_meeting_ahead_marked_as_such(
 def test_meeting_times_are_shown_on_the_24_hour_clock_in_london_time(client):
     # 18:30 BST is 17:30 UTC; the meeting ends at 20:15 BST.
     starts = datetime(2027, 6, 15, 18, 30, tzinfo=LONDON)
-    meeting = meeting_create(starts_at=starts, ends_at=starts + timedelta(hours=1, minutes=45))
+    meeting = MeetingFactory(starts_at=starts, ends_at=starts + timedelta(hours=1, minutes=45))
     with time_machine.travel(starts - timedelta(days=30), tick=False):
         html = client.get(meeting.get_absolute_url()).content.decode()
     assert "Tuesday 15 June 2027, 18:30</time> to <time" in html
@@ -279,5 +281,5 @@ def test_meeting_times_are_shown_on_the_24_hour_clock_in_london_time(client):
 
 
 def test_a_meeting_just_after_midnight_in_summer_is_named_by_its_london_date():
-    meeting = meeting_create(starts_at=datetime(2027, 6, 1, 0, 30, tzinfo=LONDON))
+    meeting = MeetingFactory(starts_at=datetime(2027, 6, 1, 0, 30, tzinfo=LONDON))
     assert str(meeting) == "Leicester City CCG governing body meeting, 1 June 2027"

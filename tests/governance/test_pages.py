@@ -5,11 +5,12 @@ from django.core.cache import cache
 
 from governance.models import AgendaItem, Appointment, Meeting, Question
 from tests.factories import (
-    agenda_item_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PersonFactory,
+    PublicationFactory,
+    QuestionFactory,
     governing_body,
-    meeting_create,
-    person_create,
-    question_create,
 )
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ def html_of(client, url, status=200):
 
 
 def test_governance_index_lists_the_three_governing_bodies_and_next_meetings(client):
-    meeting_create(days_ahead=10, venue="Pen Lloyd Building")
+    MeetingFactory(days_ahead=10, venue="Pen Lloyd Building")
     html = html_of(client, "/governance/")
     for name in ("NHS Leicester City", "NHS West Leicestershire", "NHS East Leicestershire"):
         assert name in html
@@ -43,7 +44,7 @@ def test_leicester_city_governing_body_shows_the_seeded_seats_by_role(client):
 
 
 def test_past_members_are_listed_only_on_request(client):
-    retired = person_create("Retired Member", title="Dr")
+    retired = PersonFactory(name="Retired Member", title="Dr")
     governing_body("04C").appointments.create(
         person=retired,
         role=Appointment.Role.LAY_MEMBER,
@@ -63,7 +64,9 @@ def test_governing_body_without_published_members_says_so(client):
 
 
 def test_person_page_shows_roles_and_register_of_interests(client):
-    person = person_create("Jo Bloggs", title="Mrs", biography="Lay member.\n\nRetired auditor.")
+    person = PersonFactory(
+        name="Jo Bloggs", title="Mrs", biography="Lay member.\n\nRetired auditor."
+    )
     person.interests.create(interest="Trustee of a <b>local</b> charity", declared_on="2019-05-01")
     governing_body("04V").appointments.create(
         person=person, role=Appointment.Role.LAY_MEMBER, detail="Audit and governance"
@@ -93,12 +96,12 @@ def test_unknown_people_bodies_and_meetings_are_404s(client, url):
 
 
 def test_meeting_list_shows_upcoming_first_then_past_by_year(client):
-    later = meeting_create(days_ahead=40, venue="Later venue")
-    sooner = meeting_create(days_ahead=5, venue="Sooner venue")
-    old = meeting_create(
+    later = MeetingFactory(days_ahead=40, venue="Later venue")
+    sooner = MeetingFactory(days_ahead=5, venue="Sooner venue")
+    old = MeetingFactory(
         starts_at=sooner.starts_at.replace(year=2019, month=6, day=4), venue="Old venue"
     )
-    older = meeting_create(
+    older = MeetingFactory(
         starts_at=sooner.starts_at.replace(year=2018, month=2, day=6), venue="Older venue"
     )
     html = html_of(client, "/governance/meetings/")
@@ -118,12 +121,12 @@ def test_meeting_list_shows_upcoming_first_then_past_by_year(client):
 
 @pytest.mark.parametrize("year", ["1999", "19999", "abcd", "-1", "2019%00"])
 def test_a_year_without_meetings_is_not_found(client, year):
-    meeting_create(days_ahead=-400)
+    MeetingFactory(days_ahead=-400)
     assert client.get(f"/governance/meetings/?year={year}").status_code in (400, 404)
 
 
 def test_cancelled_meeting_is_marked_in_the_list_and_on_its_page(client):
-    meeting = meeting_create(status=Meeting.Status.CANCELLED)
+    meeting = MeetingFactory(status=Meeting.Status.CANCELLED)
     assert "Cancelled" in html_of(client, "/governance/meetings/")
     html = html_of(client, meeting.get_absolute_url())
     assert "This meeting has been cancelled" in html
@@ -131,15 +134,15 @@ def test_cancelled_meeting_is_marked_in_the_list_and_on_its_page(client):
 
 
 def test_meeting_page_shows_the_public_agenda_but_not_private_items(client):
-    meeting = meeting_create(private_part="Commercially confidential contract awards.")
-    agenda_item_create(
-        meeting,
+    meeting = MeetingFactory(private_part="Commercially confidential contract awards.")
+    AgendaItemFactory(
+        meeting=meeting,
         reference="B/18/154",
         title="Urgent care <script>alert(1)</script>",
         presenter="Chief finance officer",
         purpose="approve",
     )
-    agenda_item_create(meeting, title="Secret contract", part=AgendaItem.Part.PRIVATE)
+    AgendaItemFactory(meeting=meeting, title="Secret contract", part=AgendaItem.Part.PRIVATE)
     html = html_of(client, meeting.get_absolute_url())
     assert "B/18/154" in html
     assert "Urgent care &lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -150,21 +153,30 @@ def test_meeting_page_shows_the_public_agenda_but_not_private_items(client):
 
 
 def test_accepted_answers_are_published_only_after_the_meeting(client):
-    upcoming = meeting_create(days_ahead=3)
-    item = agenda_item_create(upcoming)
-    question_create(
-        item, text="Will the clinic stay open?", status=Question.Status.ACCEPTED, answer="Yes."
+    upcoming = MeetingFactory(days_ahead=3)
+    item = AgendaItemFactory(meeting=upcoming)
+    QuestionFactory(
+        agenda_item=item,
+        text="Will the clinic stay open?",
+        status=Question.Status.ACCEPTED,
+        answer="Yes.",
     )
     assert "Will the clinic stay open?" not in html_of(client, upcoming.get_absolute_url())
 
-    held = meeting_create(days_ahead=-3, status=Meeting.Status.HELD)
-    item = agenda_item_create(held, reference="B/20/1")
-    question_create(
-        item, text="Will the clinic stay open?", status=Question.Status.ACCEPTED, answer="Yes."
+    held = MeetingFactory(days_ahead=-3, status=Meeting.Status.HELD)
+    item = AgendaItemFactory(meeting=held, reference="B/20/1")
+    QuestionFactory(
+        agenda_item=item,
+        text="Will the clinic stay open?",
+        status=Question.Status.ACCEPTED,
+        answer="Yes.",
     )
-    question_create(item, text="Pending one", status=Question.Status.RECEIVED)
-    question_create(
-        item, text="Rejected one", status=Question.Status.REJECTED, rejection_reason="defamatory"
+    QuestionFactory(agenda_item=item, text="Pending one", status=Question.Status.RECEIVED)
+    QuestionFactory(
+        agenda_item=item,
+        text="Rejected one",
+        status=Question.Status.REJECTED,
+        rejection_reason="defamatory",
     )
     html = html_of(client, held.get_absolute_url())
     assert "Will the clinic stay open?" in html
@@ -176,16 +188,16 @@ def test_accepted_answers_are_published_only_after_the_meeting(client):
 def test_meeting_list_and_meeting_page_take_a_fixed_number_of_queries(
     client, django_assert_max_num_queries
 ):
-    held = meeting_create(days_ahead=-7, status=Meeting.Status.HELD)
+    held = MeetingFactory(days_ahead=-7, status=Meeting.Status.HELD)
 
     def grow():
         for number in range(5):
-            meeting = meeting_create(days_ahead=number * 7 - 14)
+            meeting = MeetingFactory(days_ahead=number * 7 - 14)
             for _ in range(4):
-                agenda_item_create(meeting)
+                AgendaItemFactory(meeting=meeting)
         for _ in range(4):
-            item = agenda_item_create(held)
-            question_create(item, status=Question.Status.ACCEPTED, answer="An answer.")
+            item = AgendaItemFactory(meeting=held)
+            QuestionFactory(agenda_item=item, status=Question.Status.ACCEPTED, answer="An answer.")
 
     counts = {}
     for _size in ("small", "large"):
@@ -221,16 +233,17 @@ def test_agenda_links_published_papers_and_approved_minutes(client):
     from publications.models import DocumentType, Publication
 
     def publication(slug, kind, status=Publication.Status.PUBLISHED):
-        return Publication.objects.create(
+        return PublicationFactory(
             title=slug.replace("-", " ").capitalize(),
             slug=slug,
             document_type=DocumentType.objects.get(slug=kind),
             summary="Summary.",
             status=status,
+            ccgs=(),
         )
 
-    meeting = meeting_create(days_ahead=-30, status=Meeting.Status.HELD)
-    item = agenda_item_create(meeting, reference="B/18/154")
+    meeting = MeetingFactory(days_ahead=-30, status=Meeting.Status.HELD)
+    item = AgendaItemFactory(meeting=meeting, reference="B/18/154")
     item.papers.add(
         publication("finance-report-month-9", "board-papers"),
         publication("draft-paper", "board-papers", status=Publication.Status.DRAFT),
@@ -248,8 +261,8 @@ def test_agenda_links_published_papers_and_approved_minutes(client):
 
 
 def test_meetings_more_than_a_year_ahead_are_counted_not_listed(client):
-    meeting_create(days_ahead=30, venue="Next month venue")
-    meeting_create(days_ahead=400, venue="Far future venue")
+    MeetingFactory(days_ahead=30, venue="Next month venue")
+    MeetingFactory(days_ahead=400, venue="Far future venue")
     html = html_of(client, "/governance/meetings/")
     assert "Next month venue" in html and "Far future venue" not in html
     assert "1 more meeting is scheduled more than a year ahead" in html
@@ -258,7 +271,7 @@ def test_meetings_more_than_a_year_ahead_are_counted_not_listed(client):
 def test_selectors_return_none_for_what_does_not_exist_and_views_answer_404():
     from governance import selectors
 
-    meeting_create(days_ahead=-400)
+    MeetingFactory(days_ahead=-400)
     assert selectors.meeting_get(999_999) is None
     assert selectors.person_get("nobody") is None
     assert selectors.governing_body_get("no-such-body") is None

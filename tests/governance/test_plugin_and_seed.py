@@ -10,7 +10,7 @@ from djangocms_versioning.models import Version
 
 from governance.models import Appointment, GoverningBody, Meeting, NextMeetingBlock
 from llr_site.seed.governance import governance_load
-from tests.factories import governing_body, meeting_create, user_create
+from tests.factories import MeetingFactory, UserFactory, governing_body
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,9 @@ def seed_introduction_change(monkeypatch, code, introduction):
 
 
 def test_home_page_shows_the_next_meeting_that_is_going_ahead(client):
-    meeting_create(days_ahead=3, status=Meeting.Status.CANCELLED, venue="Cancelled venue")
-    meeting = meeting_create(days_ahead=9, venue="Pen Lloyd Building, Leicester")
-    meeting_create(days_ahead=-2, venue="Past venue")
+    MeetingFactory(days_ahead=3, status=Meeting.Status.CANCELLED, venue="Cancelled venue")
+    meeting = MeetingFactory(days_ahead=9, venue="Pen Lloyd Building, Leicester")
+    MeetingFactory(days_ahead=-2, venue="Past venue")
     html = client.get("/").content.decode()
     assert "Next board meeting held in public" in html
     assert "Pen Lloyd Building, Leicester" in html
@@ -37,7 +37,7 @@ def test_home_page_shows_the_next_meeting_that_is_going_ahead(client):
 
 def test_home_page_reads_the_next_meeting_once(client):
     # django CMS asks the block for its cache expiry, then renders it: one query serves both.
-    meeting_create(days_ahead=9, venue="Pen Lloyd Building, Leicester")
+    MeetingFactory(days_ahead=9, venue="Pen Lloyd Building, Leicester")
     with CaptureQueriesContext(connection) as queries:
         html = client.get("/").content.decode()
     assert "Pen Lloyd Building, Leicester" in html
@@ -50,7 +50,7 @@ def test_home_page_says_when_no_meeting_is_scheduled(client):
 
 
 def test_plugin_for_one_governing_body_keeps_it_in_a_new_draft():
-    editor = user_create("editor", is_superuser=True)
+    editor = UserFactory(username="editor", is_superuser=True)
     published = PageContent.objects.get(page__reverse_id="cookies")
     draft = Version.objects.get_for_content(published).copy(editor).content
     add_plugin(

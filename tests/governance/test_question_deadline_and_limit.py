@@ -10,7 +10,7 @@ import time_machine
 from django.db import IntegrityError, transaction
 
 from governance.models import Question
-from tests.factories import agenda_item_create, meeting_create, question_create
+from tests.factories import AgendaItemFactory, MeetingFactory, QuestionFactory
 from tests.governance.form_data import answers
 
 pytestmark = pytest.mark.django_db
@@ -33,8 +33,8 @@ DEADLINES = {
 
 
 def meeting_closing_at(deadline):
-    meeting = meeting_create(starts_at=deadline + timedelta(days=2), question_deadline=deadline)
-    agenda_item_create(meeting, reference="B/27/1", title="Urgent care review")
+    meeting = MeetingFactory(starts_at=deadline + timedelta(days=2), question_deadline=deadline)
+    AgendaItemFactory(meeting=meeting, reference="B/27/1", title="Urgent care review")
     return meeting
 
 
@@ -174,7 +174,7 @@ def test_the_server_enforces_the_limit_the_count_shows(
 
 def test_the_database_refuses_a_question_over_the_limit(meeting):
     item = meeting.agenda_items.get()
-    question_create(item, text="x" * 2000)
+    QuestionFactory(agenda_item=item, text="x" * 2000)
     with pytest.raises(IntegrityError), transaction.atomic():
-        question_create(item, text="x" * 2001)
+        QuestionFactory(agenda_item=item, text="x" * 2001)
     assert Question.objects.count() == 1

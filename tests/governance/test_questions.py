@@ -8,7 +8,7 @@ from django.utils import timezone
 from governance.forms import QuestionForm
 from governance.models import AgendaItem, Meeting, Question
 from governance.services import QuestionOutcome, question_ask
-from tests.factories import agenda_item_create, meeting_create
+from tests.factories import AgendaItemFactory, MeetingFactory
 from tests.governance.form_data import answers
 
 pytestmark = pytest.mark.django_db
@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def meeting():
-    meeting = meeting_create(days_ahead=10)
-    agenda_item_create(meeting, reference="B/18/154", title="Urgent care review")
+    meeting = MeetingFactory(days_ahead=10)
+    AgendaItemFactory(meeting=meeting, reference="B/18/154", title="Urgent care review")
     return meeting
 
 
@@ -57,7 +57,7 @@ def test_each_field_is_checked_with_a_message_next_to_it(client, meeting, field,
 
 def test_question_on_a_private_item_is_refused(client, meeting):
     data = answers(meeting)
-    private = agenda_item_create(meeting, title="Contract", part=AgendaItem.Part.PRIVATE)
+    private = AgendaItemFactory(meeting=meeting, title="Contract", part=AgendaItem.Part.PRIVATE)
     client.post(meeting.get_absolute_url(), {**data, "agenda_item": str(private.pk)})
     assert not Question.objects.exists()
 
@@ -131,8 +131,8 @@ def test_the_form_needs_a_csrf_token(meeting):
 def test_asking_a_question_has_one_outcome_per_check_in_order(settings):
     """`question_ask` is the workflow the meeting page maps to a response."""
     settings.GOVERNANCE_QUESTIONS_PER_HOUR = 1
-    meeting = meeting_create()
-    item = agenda_item_create(meeting)
+    meeting = MeetingFactory()
+    item = AgendaItemFactory(meeting=meeting)
 
     def ask(address="192.0.2.7", **changes):
         form = QuestionForm(answers(meeting, **changes), meeting=meeting)

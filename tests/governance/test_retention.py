@@ -6,14 +6,14 @@ import pytest
 from django.core.management import call_command
 
 from governance.models import Question
-from tests.factories import agenda_item_create, meeting_create, question_create
+from tests.factories import AgendaItemFactory, MeetingFactory, QuestionFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def question_at_meeting(days_ago, **fields):
-    meeting = meeting_create(days_ahead=-days_ago)
-    return question_create(agenda_item_create(meeting), **fields)
+    meeting = MeetingFactory(days_ahead=-days_ago)
+    return QuestionFactory(agenda_item=AgendaItemFactory(meeting=meeting), **fields)
 
 
 def erase():

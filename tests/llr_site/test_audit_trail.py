@@ -13,14 +13,14 @@ from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from publications.models import DocumentType, Publication
 from tests.factories import (
     PASSWORD,
-    agenda_item_create,
-    authenticator_create,
-    meeting_create,
-    publication_create,
-    question_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PublicationFactory,
+    QuestionFactory,
+    TOTPDeviceFactory,
+    UserFactory,
     staff_sign_in,
     totp_now,
-    user_create,
 )
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def page_entries(reverse_id):
 
 
 def test_publishing_unpublishing_and_reverting_a_page_are_in_the_trail():
-    editor = user_create("comms", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     published = PageContent.objects.get(page__reverse_id="cookies")
     before = page_entries("cookies").count()
     version_1 = Version.objects.get_for_content(published)
@@ -55,7 +55,7 @@ def test_publishing_unpublishing_and_reverting_a_page_are_in_the_trail():
 
 
 def test_record_changes_made_in_the_admin_name_who_made_them(client):
-    officer = user_create("officer", GOVERNANCE_OFFICERS)
+    officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     staff_sign_in(client, officer)
     response = client.post(
         "/admin/publications/documenttype/add/",
@@ -69,7 +69,7 @@ def test_record_changes_made_in_the_admin_name_who_made_them(client):
 
 
 def test_withdrawing_a_publication_and_moderating_a_question_are_in_the_trail():
-    publication = publication_create("Annual report 2020")
+    publication = PublicationFactory(title="Annual report 2020")
     publication.status = Publication.Status.WITHDRAWN
     publication.withdrawn_reason = "Replaced by the corrected report."
     publication.save()
@@ -78,17 +78,17 @@ def test_withdrawing_a_publication_and_moderating_a_question_are_in_the_trail():
         Publication.Status.PUBLISHED.value,
         Publication.Status.WITHDRAWN.value,
     ]
-    meeting = meeting_create()
+    meeting = MeetingFactory()
     assert LogEntry.objects.get_for_object(meeting).exists()
-    question = question_create(agenda_item_create(meeting))
+    question = QuestionFactory(agenda_item=AgendaItemFactory(meeting=meeting))
     created = LogEntry.objects.get_for_object(question).get()
     # The asker's name and email stay out of the trail.
     assert "name" not in created.changes_dict and "email" not in created.changes_dict
 
 
 def test_a_reset_second_factor_is_in_the_trail(client):
-    comms = user_create("comms", COMMUNICATIONS_STAFF)
-    admin = user_create("admin", is_superuser=True)
+    comms = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
+    admin = UserFactory(username="admin", is_superuser=True)
     staff_sign_in(client, admin)
     client.post(
         "/admin/auth/user/", {"action": "reset_second_factor", "_selected_action": [comms.pk]}
@@ -98,15 +98,15 @@ def test_a_reset_second_factor_is_in_the_trail(client):
 
 
 def test_the_trail_is_in_the_admin_for_superusers_with_filters(client):
-    publication_create("Annual report 2020")
-    staff_sign_in(client, user_create("admin", is_superuser=True))
+    PublicationFactory(title="Annual report 2020")
+    staff_sign_in(client, UserFactory(username="admin", is_superuser=True))
     html = client.get("/admin/auditlog/logentry/").content.decode()
     assert "Annual report 2020" in html
     assert 'id="changelist-filter"' in html
 
 
 def test_sign_ins_failures_lockouts_and_sign_outs_are_logged(client, caplog):
-    device = authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    device = TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     with caplog.at_level(logging.INFO, logger="llr_site.staff"):
         for _ in range(5):
             client.post("/staff/sign-in/", {"username": "comms", "password": "wrong"})
@@ -123,11 +123,13 @@ def test_sign_ins_failures_lockouts_and_sign_outs_are_logged(client, caplog):
 
 
 def test_successful_sign_ins_are_in_the_admin_with_their_sign_out(client):
-    device = authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    device = TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     client.post("/staff/sign-in/", {"username": "comms", "password": PASSWORD})
     client.post("/staff/sign-in/code/", {"code": totp_now(device)})
     client.post("/staff/sign-out/")
-    admin_client = staff_sign_in(client.__class__(), user_create("admin", is_superuser=True))
+    admin_client = staff_sign_in(
+        client.__class__(), UserFactory(username="admin", is_superuser=True)
+    )
     html = admin_client.get("/admin/axes/accesslog/?username=comms").content.decode()
     assert "comms" in html and "127.0.0.1" in html
     assert AccessLog.objects.get(username="comms").logout_time is not None

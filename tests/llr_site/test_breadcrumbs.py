@@ -9,7 +9,7 @@ import pytest
 from governance.models import Meeting
 from governance.selectors import governance_page_list
 from publications.services import file_version_take_down
-from tests.factories import file_add, meeting_create, person_create, publication_create, user_create
+from tests.factories import MeetingFactory, PersonFactory, PublicationFactory, UserFactory, file_add
 from tests.page_types import page_types_create
 
 pytestmark = pytest.mark.django_db
@@ -71,9 +71,9 @@ def test_every_page_type_has_breadcrumbs_from_the_menu(client):
 
 
 def test_a_removed_file_leads_back_to_its_publication(client):
-    publication = publication_create("Annual report 2019")
+    publication = PublicationFactory(title="Annual report 2019")
     version = file_add(publication, "annual-report.pdf")
-    officer = user_create("officer-crumbs")
+    officer = UserFactory(username="officer-crumbs")
     file_version_take_down(publication, version.pk, user=officer, reason="Personal data.")
     response = client.get(version.get_absolute_url())
     assert response.status_code == 410
@@ -86,10 +86,10 @@ def test_a_removed_file_leads_back_to_its_publication(client):
 
 
 def test_a_new_meeting_is_in_the_menu_once_saved(client, django_capture_on_commit_callbacks):
-    meeting_create(days_ahead=3)
+    MeetingFactory(days_ahead=3)
     client.get("/governance/meetings/")  # the list of pages is now cached
     with django_capture_on_commit_callbacks(execute=True):
-        later = meeting_create(days_ahead=30)
+        later = MeetingFactory(days_ahead=30)
     html = client.get(f"{later.get_absolute_url()}question-received/").content.decode()
     crumbs, back = breadcrumbs(html)
     assert back == (str(later), later.get_absolute_url())
@@ -97,8 +97,8 @@ def test_a_new_meeting_is_in_the_menu_once_saved(client, django_capture_on_commi
 
 def test_the_apps_pages_are_listed_in_a_fixed_number_of_queries(django_assert_num_queries):
     for number in range(5):
-        person_create(f"Person {number}")
-        meeting_create(days_ahead=number + 1)
+        PersonFactory(name=f"Person {number}")
+        MeetingFactory(days_ahead=number + 1)
     with django_assert_num_queries(3):  # governing bodies with their CCGs, people, meetings
         pages = governance_page_list()
     assert len(pages) >= 12

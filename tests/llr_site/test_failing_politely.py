@@ -8,7 +8,7 @@ from django.db import OperationalError
 from django.test import Client
 
 from llr_site.settings import redis_cache
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def test_pages_render_uncached_when_redis_is_down(client, redis_down, caplog, ur
 
 
 def test_staff_pages_render_when_redis_is_down(client, redis_down):
-    staff_sign_in(client, user_create("comms", "Communications staff"))
+    staff_sign_in(client, UserFactory(username="comms", group="Communications staff"))
     assert client.get("/admin/cms/pagecontent/").status_code == 200
 
 

@@ -7,7 +7,7 @@ from django.test import Client, RequestFactory
 from governance.models import Question
 from llr_site.errors import permission_denied
 from llr_site.roles import GOVERNANCE_OFFICERS
-from tests.factories import agenda_item_create, meeting_create, staff_sign_in, user_create
+from tests.factories import AgendaItemFactory, MeetingFactory, UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ CMS_PAGES_ADMIN = "/admin/cms/pagecontent/"  # governance officers may not touch
 
 @pytest.fixture
 def officer_client(client):
-    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
     return client
 
 
@@ -67,8 +67,8 @@ def test_visitors_refused_a_page_are_offered_staff_sign_in_and_the_home_page(cli
 
 
 def test_form_sent_without_its_security_token_is_refused_kindly_and_nothing_is_stored():
-    meeting = meeting_create(days_ahead=10)
-    item = agenda_item_create(meeting)
+    meeting = MeetingFactory(days_ahead=10)
+    item = AgendaItemFactory(meeting=meeting)
     client = Client(enforce_csrf_checks=True)
     response = client.post(
         meeting.get_absolute_url(),

@@ -7,7 +7,7 @@ from django.test import Client
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from publications.models import Publication
-from tests.factories import file_add, publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, file_add, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def test_error_pages_carry_the_headers(client):
 
 
 def test_downloads_carry_the_headers(client):
-    publication = publication_create("Annual report", status=Publication.Status.PUBLISHED)
+    publication = PublicationFactory(title="Annual report", status=Publication.Status.PUBLISHED)
     version = file_add(publication)
     response = client.get(version.publication_file.get_absolute_url())
     assert response.status_code == 200
@@ -75,7 +75,7 @@ def test_downloads_carry_the_headers(client):
 
 @pytest.mark.parametrize("group", [COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS])
 def test_signed_in_staff_get_the_cms_allowances(client, group):
-    staff_sign_in(client, user_create("staff", group))
+    staff_sign_in(client, UserFactory(username="staff", group=group))
     for url in ("/", "/admin/"):
         assert directives(client.get(url)) == STRICT | {
             "script-src 'self' 'unsafe-inline'",
@@ -85,5 +85,5 @@ def test_signed_in_staff_get_the_cms_allowances(client, group):
 
 
 def test_signed_in_non_staff_get_the_strict_policy(client):
-    staff_sign_in(client, user_create("someone", is_staff=False))
+    staff_sign_in(client, UserFactory(username="someone", is_staff=False))
     assert directives(client.get("/")) == STRICT

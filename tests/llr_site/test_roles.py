@@ -13,12 +13,12 @@ from djangocms_alias.models import AliasContent
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS, ROLE_PERMISSIONS
 from publications.models import Publication
 from tests.factories import (
-    agenda_item_create,
-    meeting_create,
-    publication_create,
-    question_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PublicationFactory,
+    QuestionFactory,
+    UserFactory,
     staff_sign_in,
-    user_create,
 )
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +26,8 @@ pytestmark = pytest.mark.django_db
 ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND = "allowed", "sign in", "forbidden", "not found"
 VISITORS = ["anonymous", "communications", "governance", "superuser"]
 ACCOUNTS = {
-    "communications": {"group_name": COMMUNICATIONS_STAFF},
-    "governance": {"group_name": GOVERNANCE_OFFICERS},
+    "communications": {"group": COMMUNICATIONS_STAFF},
+    "governance": {"group": GOVERNANCE_OFFICERS},
     "superuser": {"is_superuser": True},
     "not staff": {"is_staff": False},
 }
@@ -144,7 +144,7 @@ def visitor(client):
 
     def sign_in_as(who):
         if who in ACCOUNTS and who not in signed_in:
-            staff_sign_in(client, user_create(who, **ACCOUNTS[who]))
+            staff_sign_in(client, UserFactory(username=who, **ACCOUNTS[who]))
             signed_in.add(who)
         return client
 
@@ -166,8 +166,10 @@ def outcome_of(response):
 @pytest.mark.parametrize(("url", "who", "expected"), CASES)
 def test_access(visitor, url, who, expected):
     if "{question}" in url:
-        url = url.format(question=question_create(agenda_item_create(meeting_create())).pk)
-    draft = publication_create("A draft report", status=Publication.Status.DRAFT)
+        url = url.format(
+            question=QuestionFactory(agenda_item=AgendaItemFactory(meeting=MeetingFactory())).pk
+        )
+    draft = PublicationFactory(title="A draft report", status=Publication.Status.DRAFT)
     shared = AliasContent.objects.get(alias__static_code="joint-working")
     url = url.format(
         page=Page.objects.get(reverse_id="cookies").pk,
@@ -193,7 +195,7 @@ def test_every_role_permission_exists():
 
 
 def test_communications_staff_may_publish_pages_and_nothing_else():
-    user = user_create("comms", COMMUNICATIONS_STAFF)
+    user = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     perms = user.get_all_permissions()
     assert {
         "cms.change_page",
@@ -227,7 +229,7 @@ def test_communications_staff_may_publish_pages_and_nothing_else():
 
 
 def test_governance_officers_cannot_touch_cms_pages():
-    user = user_create("governance", GOVERNANCE_OFFICERS)
+    user = UserFactory(username="governance", group=GOVERNANCE_OFFICERS)
     perms = user.get_all_permissions()
     assert not any(
         p.startswith(
@@ -260,7 +262,10 @@ def test_roles_are_put_back_after_a_migrate():
     Group.objects.filter(name=COMMUNICATIONS_STAFF).delete()
     call_command("migrate", verbosity=0)
     for group_name, names in ROLE_PERMISSIONS.items():
-        assert Group.objects.get(name=group_name).permissions.count() == len(set(names))
+        granted = Group.objects.get(name=group_name).permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+        assert {f"{app_label}.{codename}" for app_label, codename in granted} == set(names)
 
 
 def test_create_demo_users_refuses_without_debug(settings):
@@ -331,7 +336,7 @@ def draft_page():
     from django.contrib.contenttypes.models import ContentType
     from djangocms_versioning.models import Version
 
-    author = user_create("author", COMMUNICATIONS_STAFF)
+    author = UserFactory(username="author", group=COMMUNICATIONS_STAFF)
     page = create_page(
         DRAFT_MARKER, "pages/content.html", settings.LANGUAGE_CODE, created_by=author
     )

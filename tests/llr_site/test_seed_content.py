@@ -13,7 +13,7 @@ from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF
 from llr_site.seed.pages import pages_load
-from tests.factories import user_create
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +78,7 @@ def test_changed_seed_updates_the_page_and_keeps_the_old_version(monkeypatch, ca
 
 
 def test_pages_edited_by_staff_are_left_alone(monkeypatch, capsys, client):
-    editor = user_create("editor", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="editor", group=COMMUNICATIONS_STAFF)
     published = PageContent.objects.get(page__reverse_id="privacy-notice")
     draft = Version.objects.get_for_content(published).copy(editor)
     add_plugin(

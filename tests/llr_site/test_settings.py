@@ -5,7 +5,11 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
+
+# Each test starts `manage.py` in a new process (a second or more each).
+pytestmark = pytest.mark.slow
 
 PRODUCTION = {
     "DEBUG": "0",
@@ -83,18 +87,37 @@ def test_deploy_check_warns_on_an_empty_database_without_contact_details(tmp_pat
     assert "telephone: Enter a UK telephone number" in result.stderr
 
 
-def test_database_url_chooses_the_database():
-    script = "import json; from django.conf import settings as s; print(json.dumps(s.DATABASES))"
-    default = json.loads(manage("shell", "--no-imports", "-c", script).stdout)["default"]
-    postgres = json.loads(
-        manage(
-            "shell",
-            "--no-imports",
-            "-c",
-            script,
-            DATABASE_URL="postgres://llr:secret@db.internal:5432/llr",
-        ).stdout
-    )["default"]
+# The settings as `manage.py shell` prints them, each environment's in one process.
+PRINT_SETTINGS = (
+    "import json; from django.conf import settings as s; print(json.dumps({"
+    "'database': s.DATABASES['default'], 'email': [s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT,"
+    " s.EMAIL_HOST_USER, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL]}))"
+)
+ENVIRONMENTS = {
+    "development": {"DEBUG": "1"},
+    "postgres": {"DATABASE_URL": "postgres://llr:secret@db.internal:5432/llr"},
+    "email": {
+        "DEBUG": "1",
+        "EMAIL_HOST": "smtp.example.nhs.uk",
+        "EMAIL_PORT": "2525",
+        "EMAIL_HOST_USER": "alerts",
+        "EMAIL_USE_TLS": "no",
+        "DEFAULT_FROM_EMAIL": "LLR CCGs <alerts@example.nhs.uk>",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def printed_settings():
+    return {
+        name: json.loads(manage("shell", "--no-imports", "-c", PRINT_SETTINGS, **env).stdout)
+        for name, env in ENVIRONMENTS.items()
+    }
+
+
+def test_database_url_chooses_the_database(printed_settings):
+    default = printed_settings["development"]["database"]
+    postgres = printed_settings["postgres"]["database"]
     assert default["ENGINE"] == "django.db.backends.sqlite3"
     assert default["NAME"].endswith("db.sqlite3")
     assert postgres["ENGINE"] == "django.db.backends.postgresql"
@@ -120,28 +143,10 @@ def test_static_files_are_hashed_compressed_and_module_imports_rewritten(tmp_pat
     assert hashed_icon in css
 
 
-def test_email_settings_come_from_the_environment():
-    script = (
-        "import json; from django.conf import settings as s; print(json.dumps([s.EMAIL_BACKEND,"
-        " s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL]))"
-    )
-    development = json.loads(manage("shell", "--no-imports", "-c", script, DEBUG="1").stdout)
+def test_email_settings_come_from_the_environment(printed_settings):
+    development = printed_settings["development"]["email"]
     assert development[0] == "django.core.mail.backends.console.EmailBackend"
-    configured = json.loads(
-        manage(
-            "shell",
-            "--no-imports",
-            "-c",
-            script,
-            DEBUG="1",
-            EMAIL_HOST="smtp.example.nhs.uk",
-            EMAIL_PORT="2525",
-            EMAIL_HOST_USER="alerts",
-            EMAIL_USE_TLS="no",
-            DEFAULT_FROM_EMAIL="LLR CCGs <alerts@example.nhs.uk>",
-        ).stdout
-    )
-    assert configured == [
+    assert printed_settings["email"]["email"] == [
         "django.core.mail.backends.smtp.EmailBackend",
         "smtp.example.nhs.uk",
         2525,

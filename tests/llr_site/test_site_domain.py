@@ -9,6 +9,7 @@ from llr_site.sites import site_domain_apply, site_domain_check
 from tests.llr_site.test_settings import PRODUCTION, manage
 
 
+@pytest.mark.slow  # `manage.py check --deploy` in a new process
 def test_deploy_check_fails_in_production_without_a_site_domain():
     environment = {name: value for name, value in PRODUCTION.items() if name != "SITE_DOMAIN"}
     result = manage("check", "--deploy", "--fail-level", "WARNING", **environment)

@@ -7,7 +7,7 @@ import time_machine
 from django.core.management import call_command
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
-from tests.factories import PASSWORD, authenticator_create, staff_sign_in, totp_now, user_create
+from tests.factories import PASSWORD, TOTPDeviceFactory, UserFactory, staff_sign_in, totp_now
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +27,8 @@ def fail(client, username, times, address="192.0.2.1"):
 
 @pytest.fixture
 def comms():
-    user = user_create("comms", COMMUNICATIONS_STAFF)
-    authenticator_create(user)
+    user = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
+    TOTPDeviceFactory(user=user)
     return user
 
 
@@ -59,8 +59,8 @@ def test_the_account_lock_holds_from_any_address_and_ends_after_the_cool_off(cli
 
 
 def test_attempts_while_locked_out_neither_extend_the_lock_nor_lock_other_accounts(client, comms):
-    officer = user_create("officer", GOVERNANCE_OFFICERS)
-    authenticator_create(officer)
+    officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
+    TOTPDeviceFactory(user=officer)
     with time_machine.travel(SOME_MORNING, tick=False) as clock:
         fail(client, "comms", 5, address="198.51.100.7")
         # The attacker's address is locked too: more guesses there count for nothing.
@@ -123,7 +123,9 @@ def test_axes_reset_lifts_every_lockout(client, comms):
 
 def test_a_superuser_lifts_a_colleagues_lockout_in_the_admin(client, comms):
     fail(client, "comms", 5, address="198.51.100.7")
-    admin_client = staff_sign_in(client.__class__(), user_create("admin", is_superuser=True))
+    admin_client = staff_sign_in(
+        client.__class__(), UserFactory(username="admin", is_superuser=True)
+    )
     response = admin_client.post(
         "/admin/auth/user/",
         {"action": "lift_lockout", "_selected_action": [comms.pk]},
@@ -135,7 +137,9 @@ def test_a_superuser_lifts_a_colleagues_lockout_in_the_admin(client, comms):
 
 def test_a_superuser_sees_failed_sign_ins_and_lockouts_in_the_admin(client, comms):
     fail(client, "comms", 5, address="198.51.100.7")
-    admin_client = staff_sign_in(client.__class__(), user_create("admin", is_superuser=True))
+    admin_client = staff_sign_in(
+        client.__class__(), UserFactory(username="admin", is_superuser=True)
+    )
     attempts = admin_client.get("/admin/axes/accessattempt/").content.decode()
     assert "comms" in attempts and "198.51.100.7" in attempts
     failures = admin_client.get("/admin/axes/accessfailurelog/").content.decode()

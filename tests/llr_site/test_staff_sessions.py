@@ -7,7 +7,7 @@ import time_machine
 from django.test import Client
 
 from llr_site.roles import COMMUNICATIONS_STAFF
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def signed_out(client):
 
 def test_thirty_minutes_idle_ends_the_session(client):
     with time_machine.travel(SIGNED_IN_AT, tick=False) as clock:
-        staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+        staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
         clock.shift(minutes(29))
         assert client.get("/admin/").status_code == 200
         clock.shift(minutes(29))  # 58 minutes after signing in, but only 29 idle
@@ -41,7 +41,7 @@ def test_thirty_minutes_idle_ends_the_session(client):
 
 def test_ten_hours_after_signing_in_the_session_ends_however_busy(client):
     with time_machine.travel(SIGNED_IN_AT, tick=False) as clock:
-        staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+        staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
         for _ in range(10 * 3 - 1):
             clock.shift(minutes(20))
             assert client.get("/admin/").status_code == 200
@@ -55,7 +55,7 @@ def test_ten_hours_after_signing_in_the_session_ends_however_busy(client):
 def test_the_limits_are_settings(client, settings):
     settings.STAFF_SESSION_IDLE_MINUTES = 5
     with time_machine.travel(SIGNED_IN_AT, tick=False) as clock:
-        staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+        staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
         clock.shift(minutes(6))
         assert client.get("/admin/").status_code == 302
 
@@ -65,7 +65,7 @@ def test_the_session_cookie_lasts_no_longer_than_the_total_limit(settings):
 
 
 def test_a_password_change_ends_the_accounts_other_sessions(client):
-    comms = user_create("comms", COMMUNICATIONS_STAFF)
+    comms = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     staff_sign_in(client, comms)
     comms.set_password("a-new-password-2")
     comms.save()
@@ -73,7 +73,7 @@ def test_a_password_change_ends_the_accounts_other_sessions(client):
 
 
 def test_changing_ones_own_password_in_the_admin_keeps_that_session_only(client):
-    admin = user_create("admin", is_superuser=True)
+    admin = UserFactory(username="admin", is_superuser=True)
     other_tab = staff_sign_in(Client(), admin)
     staff_sign_in(client, admin)
     response = client.post(

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from llr_site.roles import COMMUNICATIONS_STAFF
-from tests.factories import PASSWORD, authenticator_create, totp_now, user_create
+from tests.factories import PASSWORD, TOTPDeviceFactory, UserFactory, totp_now
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_sign_in_page_says_what_it_is_for(client):
 
 
 def test_wrong_password_gives_a_clear_message(client):
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     response = client.post("/staff/sign-in/", {"username": "comms", "password": "wrong"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -38,7 +38,7 @@ def test_empty_form_names_each_missing_field(client):
 
 
 def test_password_then_code_returns_to_the_requested_page(client):
-    device = authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    device = TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     response = client.post(
         "/staff/sign-in/", {"username": "comms", "password": PASSWORD, "next": "/cookies/"}
     )
@@ -52,7 +52,7 @@ def test_password_then_code_returns_to_the_requested_page(client):
 
 
 def test_a_password_alone_opens_no_page(client):
-    authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     client.post("/staff/sign-in/", {"username": "comms", "password": PASSWORD})
     for path in ("/admin/", "/admin/cms/pagecontent/", "/", "/cookies/?edit"):
         response = client.get(path)
@@ -61,7 +61,7 @@ def test_a_password_alone_opens_no_page(client):
 
 
 def test_a_wrong_code_is_refused_with_a_clear_message(client):
-    device = authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    device = TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     client.post("/staff/sign-in/", {"username": "comms", "password": PASSWORD})
     wrong = f"{(int(totp_now(device)) + 1) % 1_000_000:06d}"
     response = client.post("/staff/sign-in/code/", {"code": wrong})
@@ -73,7 +73,7 @@ def test_a_wrong_code_is_refused_with_a_clear_message(client):
 
 
 def test_sign_in_never_redirects_to_another_site(client):
-    device = authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    device = TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     evil = "https://evil.example/"
     response = client.post(
         "/staff/sign-in/", {"username": "comms", "password": PASSWORD, "next": evil}
@@ -84,15 +84,15 @@ def test_sign_in_never_redirects_to_another_site(client):
 
 
 def test_accounts_that_are_not_staff_cannot_sign_in(client):
-    user_create("resident", is_staff=False)
+    UserFactory(username="resident", is_staff=False)
     response = client.post("/staff/sign-in/", {"username": "resident", "password": PASSWORD})
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
 
 
 def test_the_cms_sign_in_signs_nobody_in_and_sends_people_to_the_staff_sign_in(client):
-    user_create("resident", is_staff=False)
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="resident", is_staff=False)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     for username in ("resident", "comms"):
         response = client.post(
             "/cms_login/?next=/cookies/", {"username": username, "password": PASSWORD}
@@ -106,13 +106,13 @@ def test_admin_login_sends_staff_to_the_one_sign_in_page(client):
     response = client.get("/admin/login/?next=/admin/")
     assert response.status_code == 302
     assert response.url == "/staff/sign-in/?next=%2Fadmin%2F"
-    user_create("resident", is_staff=False)
+    UserFactory(username="resident", is_staff=False)
     client.post("/admin/login/", {"username": "resident", "password": PASSWORD})
     assert signed_in_user_id(client) is None
 
 
 def test_a_session_of_an_account_that_is_not_staff_is_ended(client):
-    resident = user_create("resident", is_staff=False)
+    resident = UserFactory(username="resident", is_staff=False)
     client.force_login(resident)
     response = client.get("/cookies/")
     assert response.status_code == 200
@@ -135,7 +135,7 @@ def test_the_sign_in_page_does_not_return_to_itself(client):
 
 
 def test_signing_out_ends_the_session(client):
-    device = authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    device = TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     client.post("/staff/sign-in/", {"username": "comms", "password": PASSWORD})
     client.post("/staff/sign-in/code/", {"code": totp_now(device)})
     assert signed_in_user_id(client)

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,9 @@ def toolbar_of(client, user, url):
 
 @pytest.mark.parametrize("url", ["/", "/how-ccgs-work/", "/governance/", "/publications/"])
 def test_governance_officers_see_no_page_actions_but_keep_the_admin_and_sign_out(client, url):
-    entries, buttons = toolbar_of(client, user_create("officer", GOVERNANCE_OFFICERS), url)
+    entries, buttons = toolbar_of(
+        client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS), url
+    )
     assert entries == [
         "LLR CCGs",
         "Administration...",
@@ -39,7 +41,7 @@ def test_governance_officers_see_no_page_actions_but_keep_the_admin_and_sign_out
 
 
 def test_communications_staff_keep_every_page_action(client):
-    user = user_create("comms", COMMUNICATIONS_STAFF)
+    user = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     entries, buttons = toolbar_of(client, user, "/how-ccgs-work/")
     for entry in (
         "Pages...",

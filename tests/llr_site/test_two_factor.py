@@ -7,7 +7,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from llr_site.roles import COMMUNICATIONS_STAFF
-from tests.factories import PASSWORD, authenticator_create, staff_sign_in, totp_now, user_create
+from tests.factories import PASSWORD, TOTPDeviceFactory, UserFactory, staff_sign_in, totp_now
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def set_up(client, username="comms"):
 
 
 def test_first_sign_in_sends_staff_to_set_up_an_authenticator_before_any_page(client):
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     response = sign_in(client)
     assert response.url == "/staff/two-factor/set-up/?next=%2Fcookies%2F"
     assert client.get("/admin/").url == "/staff/two-factor/set-up/?next=%2Fadmin%2F"
@@ -43,7 +43,7 @@ def test_first_sign_in_sends_staff_to_set_up_an_authenticator_before_any_page(cl
 
 
 def test_setting_up_gives_ten_recovery_codes_once_then_the_page_asked_for(client):
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     codes, html = set_up(client)
     assert len(set(codes)) == 10
     assert "They are shown only once" in html
@@ -53,7 +53,7 @@ def test_setting_up_gives_ten_recovery_codes_once_then_the_page_asked_for(client
 
 
 def test_a_wrong_code_does_not_set_up_the_authenticator(client):
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     sign_in(client)
     client.get("/staff/two-factor/set-up/")
     response = client.post("/staff/two-factor/set-up/", {"code": "not a code"})
@@ -63,7 +63,7 @@ def test_a_wrong_code_does_not_set_up_the_authenticator(client):
 
 
 def test_a_password_alone_cannot_add_an_authenticator_to_an_account_that_has_one(client):
-    authenticator_create(user_create("comms", COMMUNICATIONS_STAFF))
+    TOTPDeviceFactory(user=UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     sign_in(client)
     response = client.get("/staff/two-factor/set-up/")
     assert response.url == "/staff/sign-in/code/?next=%2F"
@@ -72,7 +72,7 @@ def test_a_password_alone_cannot_add_an_authenticator_to_an_account_that_has_one
 
 
 def test_a_recovery_code_signs_in_once(client):
-    user_create("comms", COMMUNICATIONS_STAFF)
+    UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     codes, _ = set_up(client)
     client.post("/staff/sign-out/")
     sign_in(client)
@@ -85,10 +85,12 @@ def test_a_recovery_code_signs_in_once(client):
 
 
 def test_a_superuser_resets_a_colleagues_second_factor(client):
-    comms = user_create("comms", COMMUNICATIONS_STAFF)
+    comms = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     staff_sign_in(client, comms)
     assert client.get("/admin/").status_code == 200
-    admin_client = staff_sign_in(client.__class__(), user_create("admin", is_superuser=True))
+    admin_client = staff_sign_in(
+        client.__class__(), UserFactory(username="admin", is_superuser=True)
+    )
     response = admin_client.post(
         "/admin/auth/user/",
         {"action": "reset_second_factor", "_selected_action": [comms.pk]},
@@ -101,8 +103,8 @@ def test_a_superuser_resets_a_colleagues_second_factor(client):
 
 
 def test_colleagues_cannot_reset_each_others_second_factor(client):
-    comms = user_create("comms", COMMUNICATIONS_STAFF)
-    officer = user_create("officer", is_superuser=False)
+    comms = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
+    officer = UserFactory(username="officer", is_superuser=False)
     staff_sign_in(client, officer)
     response = client.post(
         "/admin/auth/user/", {"action": "reset_second_factor", "_selected_action": [comms.pk]}

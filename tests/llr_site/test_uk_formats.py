@@ -8,7 +8,7 @@ from django.contrib.admin.widgets import AdminSplitDateTime
 from django.template import Context, Template
 from django.utils import translation
 
-from tests.factories import meeting_create, staff_sign_in, user_create
+from tests.factories import MeetingFactory, UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -59,8 +59,8 @@ def test_a_date_in_another_format_says_which_format_is_expected(typed):
 
 
 def test_the_admin_shows_dates_day_first_and_times_on_the_24_hour_clock(client):
-    meeting = meeting_create(starts_at=datetime.datetime(2026, 12, 7, 14, 30, tzinfo=datetime.UTC))
-    staff_sign_in(client, user_create("admin-dates", is_superuser=True))
+    meeting = MeetingFactory(starts_at=datetime.datetime(2026, 12, 7, 14, 30, tzinfo=datetime.UTC))
+    staff_sign_in(client, UserFactory(username="admin-dates", is_superuser=True))
     html = client.get(f"/admin/governance/meeting/{meeting.pk}/change/").content.decode()
     assert 'value="07/12/2026"' in html
     assert 'value="14:30' in html

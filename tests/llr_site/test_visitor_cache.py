@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import override_settings
 
 from ccgs.models import KeyFigure
-from tests.factories import agenda_item_create, meeting_create, staff_sign_in, user_create
+from tests.factories import AgendaItemFactory, MeetingFactory, UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -41,14 +41,14 @@ def test_saving_a_record_drops_the_cached_copies(client, django_capture_on_commi
 
 def test_staff_always_get_the_page_rendered(client):
     client.get("/pcns/")
-    staff_sign_in(client, user_create("comms"))
+    staff_sign_in(client, UserFactory(username="comms"))
     response = client.get("/pcns/")
     assert response.context is not None  # rendered for this request, not a cached copy
 
 
 def test_pages_with_a_form_token_are_never_cached(client):
-    meeting = meeting_create(days_ahead=10)
-    agenda_item_create(meeting)
+    meeting = MeetingFactory(days_ahead=10)
+    AgendaItemFactory(meeting=meeting)
     path = f"/governance/meetings/{meeting.pk}/"
     first = client.get(path)
     assert 'name="csrfmiddlewaretoken"' in first.content.decode()

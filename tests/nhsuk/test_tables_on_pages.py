@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from tests.factories import agenda_item_create, meeting_create, person_create, publication_create
+from tests.factories import AgendaItemFactory, MeetingFactory, PersonFactory, PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,9 +15,9 @@ CELL = (
 
 
 def test_meeting_agenda_is_a_responsive_table_with_headings_in_every_cell(client):
-    meeting = meeting_create(days_ahead=10)
-    item = agenda_item_create(meeting, reference="B/18/154", title="Urgent care review")
-    paper = publication_create("Urgent care paper")
+    meeting = MeetingFactory(days_ahead=10)
+    item = AgendaItemFactory(meeting=meeting, reference="B/18/154", title="Urgent care review")
+    paper = PublicationFactory(title="Urgent care paper")
     item.papers.add(paper)
     html = client.get(meeting.get_absolute_url()).content.decode()
     assert '<table class="nhsuk-table nhsuk-table--responsive" role="table">' in html
@@ -31,7 +31,7 @@ def test_meeting_agenda_is_a_responsive_table_with_headings_in_every_cell(client
 
 
 def test_register_of_interests_is_a_responsive_table(client):
-    person = person_create("Pat Example")
+    person = PersonFactory(name="Pat Example")
     person.interests.create(interest="Trustee of a charity", declared_on=datetime.date(2019, 5, 13))
     html = client.get(person.get_absolute_url()).content.decode()
     assert (

@@ -12,7 +12,7 @@ from filer.models import Image as FilerImage
 from PIL import Image
 
 from llr_site.roles import COMMUNICATIONS_STAFF
-from tests.factories import user_create
+from tests.factories import UserFactory
 
 LANGUAGE = settings.LANGUAGE_CODE
 
@@ -32,7 +32,7 @@ def library_image(name="ward.png", width=1600, height=900):
 
 
 def author():
-    user = user_create("page-author", COMMUNICATIONS_STAFF)
+    user = UserFactory(username="page-author", group=COMMUNICATIONS_STAFF)
     return user
 
 

@@ -1,7 +1,7 @@
 """One page with every component, as communications staff would build it (tests and checks)."""
 
 from ccgs.models import Practice
-from tests.factories import meeting_create, publication_create
+from tests.factories import MeetingFactory, PublicationFactory
 from tests.nhsuk_components.builders import add, draft_page, library_image, text
 
 
@@ -67,9 +67,9 @@ def every_component_page(slug="every-component"):
     add(slot, "LinkItemPlugin", related, text="Every component", link=itself)
     practice = Practice.objects.filter(status="A").order_by("name").first()
     for words, record in (
-        ("Our annual report", publication_create("Annual report 2019-20")),
+        ("Our annual report", PublicationFactory(title="Annual report 2019-20")),
         ("Your GP practice", practice),
-        ("The next governing body meeting", meeting_create()),
+        ("The next governing body meeting", MeetingFactory()),
     ):
         reference = f"{record._meta.label_lower}:{record.pk}"
         add(slot, "LinkItemPlugin", related, text=words, link={"internal_link": reference})

@@ -9,7 +9,7 @@ from filer.models import File
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from media_library import conf
-from tests.factories import staff_sign_in, user_create
+from tests.factories import UserFactory, staff_sign_in
 from tests.nhsuk_components.builders import png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>'
 
 @pytest.fixture
 def upload(client, settings):
-    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+    staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
 
     def send(name, content):
         before = File.objects.count()
@@ -88,7 +88,7 @@ def test_an_image_of_too_many_pixels_is_refused_before_it_is_decoded(upload, mon
 
 
 def test_governance_officers_cannot_upload(client):
-    staff_sign_in(client, user_create("gov", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="gov", group=GOVERNANCE_OFFICERS))
     response = client.post(UPLOAD, {"file": SimpleUploadedFile("a.png", png_bytes())})
     assert response.status_code == 403
     assert not File.objects.exists()

@@ -10,7 +10,7 @@ from django.test import override_settings
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import Publication
-from tests.factories import file_add, publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, file_add, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +34,8 @@ LONG_CACHE = {"CMS_CACHE_DURATIONS": {"content": 3600, "menus": 3600, "permissio
 @pytest.fixture
 def embargoed():
     with time_machine.travel(EVENING_BEFORE, tick=False):
-        publication = publication_create(
-            "Annual report 2025-26", ccgs=("03W", "04C", "04V"), first_published=OUT_ON
+        publication = PublicationFactory(
+            title="Annual report 2025-26", ccgs=("03W", "04C", "04V"), first_published=OUT_ON
         )
         file_add(publication)
     return publication
@@ -84,7 +84,9 @@ def test_a_ccg_page_with_the_latest_publications_plugin_shows_it_once_out(client
 
 def test_embargo_ends_at_midnight_in_london_in_summer_time(client):
     with time_machine.travel(datetime.datetime(2027, 6, 30, 12, tzinfo=LONDON), tick=False):
-        publication = publication_create("Summer report", first_published=datetime.date(2027, 7, 1))
+        publication = PublicationFactory(
+            title="Summer report", first_published=datetime.date(2027, 7, 1)
+        )
     # 23:30 UTC on 30 June is 00:30 on 1 July in London.
     with time_machine.travel(datetime.datetime(2027, 6, 30, 23, 30, tzinfo=datetime.UTC)):
         assert client.get(publication.get_absolute_url()).status_code == 200
@@ -95,20 +97,20 @@ def test_embargo_ends_at_midnight_in_london_in_summer_time(client):
 def test_library_staff_preview_an_embargoed_publication_with_its_date(client, embargoed):
     with time_machine.travel(EVENING_BEFORE, tick=False):
         # Inside the travel: a session signed in a week earlier would have ended (idle limit).
-        staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
+        staff_sign_in(client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
         html = client.get(embargoed.get_absolute_url()).content.decode()
     assert "Embargoed: this publication appears on the public site on 7 December 2026." in html
 
 
 def test_embargoed_withdrawn_publication_and_its_year_are_hidden_too(client):
     with time_machine.travel(EVENING_BEFORE, tick=False):
-        withdrawn = publication_create(
-            "Withdrawn early",
+        withdrawn = PublicationFactory(
+            title="Withdrawn early",
             status=Publication.Status.WITHDRAWN,
             withdrawn_reason="Wrong figures.",
             first_published=OUT_ON,
         )
-        publication_create("Future year", financial_year="2031-32", first_published=OUT_ON)
+        PublicationFactory(title="Future year", financial_year="2031-32", first_published=OUT_ON)
         assert client.get(withdrawn.get_absolute_url()).status_code == 404
         assert "2031-32" not in client.get("/publications/").content.decode()
     with time_machine.travel(JUST_AFTER_MIDNIGHT, tick=False):

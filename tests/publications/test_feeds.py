@@ -10,7 +10,7 @@ from django.test import override_settings
 
 from llr_site.sites import site_domain_apply
 from publications.models import DocumentType
-from tests.factories import publication_create
+from tests.factories import PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,14 +28,14 @@ def real_domain():
 @pytest.fixture
 def dated():
     with time_machine.travel(SEED_RAN, tick=False):
-        minutes = publication_create(
-            "Board minutes March 2019",
+        minutes = PublicationFactory(
+            title="Board minutes March 2019",
             document_type=DocumentType.objects.get(slug="minutes"),
             ccgs=("04C",),
             first_published=datetime.date(2019, 3, 20),
             last_updated=datetime.date(2019, 6, 1),
         )
-        undated = publication_create("Undated statement")
+        undated = PublicationFactory(title="Undated statement")
     return minutes, undated
 
 

@@ -11,13 +11,13 @@ from djangocms_versioning.models import Version
 from ccgs.models import Ccg
 from llr_site.seed.account import seed_user
 from publications.models import DocumentType, LatestPublicationsBlock, Publication
-from tests.factories import file_add, pdf_bytes, publication_create
+from tests.factories import PublicationFactory, file_add, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
 
 def test_download_has_the_original_name_quoted_safely_and_the_content_type(client):
-    publication = publication_create("Annual report")
+    publication = PublicationFactory(title="Annual report")
     version = file_add(publication, name='Annual "report" £ 2019.pdf')
     response = client.get(version.publication_file.get_absolute_url())
     assert response["Content-Type"] == "application/pdf"
@@ -28,7 +28,7 @@ def test_download_has_the_original_name_quoted_safely_and_the_content_type(clien
 
 
 def test_replacing_a_file_keeps_the_stable_link_and_the_old_version(client):
-    publication = publication_create("Constitution")
+    publication = PublicationFactory(title="Constitution")
     first = file_add(publication, content=pdf_bytes(1))
     second = file_add(
         publication,
@@ -49,7 +49,7 @@ def test_replacing_a_file_keeps_the_stable_link_and_the_old_version(client):
 
 
 def test_files_of_a_draft_are_not_downloadable_by_the_public(client):
-    version = file_add(publication_create("Draft report", status=Publication.Status.DRAFT))
+    version = file_add(PublicationFactory(title="Draft report", status=Publication.Status.DRAFT))
     assert client.get(version.publication_file.get_absolute_url()).status_code == 404
 
 
@@ -64,8 +64,8 @@ def test_seed_publications_are_listed_with_the_360_survey_figures_and_no_files(c
 
 
 def test_home_page_shows_the_latest_publications(client):
-    publication_create(
-        "Newest newsletter",
+    PublicationFactory(
+        title="Newest newsletter",
         document_type=DocumentType.objects.get(slug="newsletter"),
         first_published=datetime.date(2021, 3, 1),
     )

@@ -6,7 +6,7 @@ import pytest
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import ChangeNote, DocumentType, Publication
-from tests.factories import file_add, publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, file_add, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -18,25 +18,27 @@ def titles(response):
 @pytest.fixture
 def library():
     minutes = DocumentType.objects.get(slug="minutes")
-    publication_create(
-        "Board minutes March 2019",
+    PublicationFactory(
+        title="Board minutes March 2019",
         document_type=minutes,
         ccgs=("04C",),
         financial_year="2018-19",
         first_published=datetime.date(2019, 3, 20),
         summary="Decisions on urgent care.",
     )
-    publication_create(
-        "Annual report 2019-20",
+    PublicationFactory(
+        title="Annual report 2019-20",
         ccgs=("03W", "04C", "04V"),
         financial_year="2019-20",
         first_published=datetime.date(2020, 7, 1),
     )
-    publication_create(
-        "Draft policy", status=Publication.Status.DRAFT, first_published=datetime.date(2021, 1, 1)
+    PublicationFactory(
+        title="Draft policy",
+        status=Publication.Status.DRAFT,
+        first_published=datetime.date(2021, 1, 1),
     )
-    publication_create(
-        "Old policy",
+    PublicationFactory(
+        title="Old policy",
         status=Publication.Status.WITHDRAWN,
         withdrawn_reason="Replaced by the LLR-wide policy.",
         first_published=datetime.date(2021, 2, 1),
@@ -74,7 +76,7 @@ def test_library_lists_newest_first_with_the_number_of_results(client, library):
 
 def test_library_is_paginated_with_links_that_keep_the_filters(client):
     for number in range(45):
-        publication_create(f"Newsletter {number}", financial_year="2016-17")
+        PublicationFactory(title=f"Newsletter {number}", financial_year="2016-17")
     response = client.get("/publications/?year=2016-17&page=2")
     html = response.content.decode().replace("&amp;", "&")
     assert len(titles(response)) == 20
@@ -102,7 +104,7 @@ def test_odd_or_huge_query_strings_still_give_a_page(client, library, path, quer
 
 def test_draft_is_hidden_from_the_public_but_governance_officers_can_preview_it(client, library):
     assert client.get("/publications/draft-policy/").status_code == 404
-    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
     response = client.get("/publications/draft-policy/")
     assert "This is a draft: only library staff can see it." in response.content.decode()
 
@@ -129,8 +131,8 @@ def test_unknown_publications_and_files_are_404s(client, library, path):
 
 
 def test_publication_page_shows_its_dates_change_notes_and_ccgs(client):
-    publication = publication_create(
-        "Annual report 2019-20",
+    publication = PublicationFactory(
+        title="Annual report 2019-20",
         ccgs=("03W", "04C", "04V"),
         financial_year="2019-20",
         first_published=datetime.date(2020, 7, 1),
@@ -164,8 +166,8 @@ def test_feed_lists_the_newest_publications_of_the_filter(client, library):
 @pytest.fixture
 def many():
     for number in range(30):
-        publication = publication_create(
-            f"Board papers {number}", ccgs=("03W", "04C"), financial_year="2019-20"
+        publication = PublicationFactory(
+            title=f"Board papers {number}", ccgs=("03W", "04C"), financial_year="2019-20"
         )
         file_add(publication)
         file_add(publication, title="Appendix")

@@ -4,7 +4,7 @@ import pytest
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import OldSlug, Publication
-from tests.factories import file_add, publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, file_add, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def officer(client):
     officer = client.__class__()
-    staff_sign_in(officer, user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(officer, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
     return officer
 
 
@@ -56,7 +56,7 @@ def rename(officer, publication, slug, **fields):
 
 
 def test_old_address_of_a_renamed_publication_redirects_permanently(client, officer):
-    publication = publication_create("Annual report", slug="annual-report")
+    publication = PublicationFactory(title="Annual report", slug="annual-report")
     version = file_add(publication)
     rename(officer, publication, "annual-report-2019-20")
 
@@ -74,7 +74,7 @@ def test_old_address_of_a_renamed_publication_redirects_permanently(client, offi
 
 
 def test_renamed_twice_every_old_address_goes_straight_to_the_current_one(client, officer):
-    publication = publication_create("Plan", slug="plan-a")
+    publication = PublicationFactory(title="Plan", slug="plan-a")
     rename(officer, publication, "plan-b")
     rename(officer, publication, "plan-c")
     for old in ("plan-a", "plan-b"):
@@ -83,7 +83,7 @@ def test_renamed_twice_every_old_address_goes_straight_to_the_current_one(client
 
 
 def test_taking_back_an_old_slug_makes_it_the_address_again(client, officer):
-    publication = publication_create("Plan", slug="plan-a")
+    publication = PublicationFactory(title="Plan", slug="plan-a")
     rename(officer, publication, "plan-b")
     rename(officer, publication, "plan-a")
     assert client.get("/publications/plan-a/").status_code == 200
@@ -92,9 +92,9 @@ def test_taking_back_an_old_slug_makes_it_the_address_again(client, officer):
 
 
 def test_another_publication_may_reuse_an_old_slug_and_its_last_holder_keeps_it(client, officer):
-    first = publication_create("Strategy 2019", slug="strategy")
+    first = PublicationFactory(title="Strategy 2019", slug="strategy")
     rename(officer, first, "strategy-2019")
-    second = publication_create("Strategy 2021", slug="strategy")
+    second = PublicationFactory(title="Strategy 2021", slug="strategy")
     assert client.get("/publications/strategy/").context["publication"] == second
     rename(officer, second, "strategy-2021")
     response = client.get("/publications/strategy/")
@@ -103,17 +103,17 @@ def test_another_publication_may_reuse_an_old_slug_and_its_last_holder_keeps_it(
 
 
 def test_an_old_slug_never_leads_to_a_file_of_the_publication_now_at_that_address(client, officer):
-    first = publication_create("Strategy 2019", slug="strategy")
+    first = PublicationFactory(title="Strategy 2019", slug="strategy")
     old_file = file_add(first)
     rename(officer, first, "strategy-2019")
-    publication_create("Strategy 2021", slug="strategy")
+    PublicationFactory(title="Strategy 2021", slug="strategy")
     response = client.get(f"/publications/strategy/files/{old_file.publication_file_id}/")
     assert response.status_code == 404
 
 
 def test_renaming_a_draft_leaves_no_old_address(client, officer):
-    publication = publication_create(
-        "Draft plan", slug="draft-plan", status=Publication.Status.DRAFT
+    publication = PublicationFactory(
+        title="Draft plan", slug="draft-plan", status=Publication.Status.DRAFT
     )
     rename(officer, publication, "plan")
     assert not OldSlug.objects.exists()
@@ -121,7 +121,7 @@ def test_renaming_a_draft_leaves_no_old_address(client, officer):
 
 
 def test_old_address_of_a_publication_back_in_draft_is_a_404(client, officer):
-    publication = publication_create("Plan", slug="plan-a")
+    publication = PublicationFactory(title="Plan", slug="plan-a")
     rename(officer, publication, "plan-b")
     Publication.objects.filter(pk=publication.pk).update(status=Publication.Status.DRAFT)
     assert client.get("/publications/plan-a/").status_code == 404

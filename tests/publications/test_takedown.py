@@ -10,7 +10,7 @@ from django.utils.formats import date_format
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from publications.models import FileVersion, Publication, PublicationFile
 from publications.services import file_version_take_down
-from tests.factories import file_add, pdf_bytes, publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, file_add, pdf_bytes, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -23,14 +23,14 @@ def takedown_url(publication):
 
 @pytest.fixture
 def officer(client):
-    client.officer = user_create("officer", GOVERNANCE_OFFICERS)
+    client.officer = UserFactory(username="officer", group=GOVERNANCE_OFFICERS)
     staff_sign_in(client, client.officer)
     return client
 
 
 @pytest.fixture
 def report():
-    publication = publication_create("Annual report 2019-20")
+    publication = PublicationFactory(title="Annual report 2019-20")
     first = file_add(publication, name="annual-report.pdf", content=pdf_bytes(1))
     second = file_add(
         publication,
@@ -112,7 +112,7 @@ def test_taking_down_a_version_twice_is_refused(officer, report):
 
 def test_taking_down_another_publications_file_is_refused(officer, report):
     publication, _, _ = report
-    other = file_add(publication_create("Board papers"), name="papers.pdf")
+    other = file_add(PublicationFactory(title="Board papers"), name="papers.pdf")
     response = officer.post(takedown_url(publication), {"versions": [other.pk], "reason": REASON})
     assert response.status_code == 200
     assert f"Version {other.pk} is not a file of this publication" in response.content.decode()
@@ -163,7 +163,7 @@ def test_withdrawn_publication_offers_to_take_down_its_files(officer, report):
 
 def test_only_library_staff_may_take_down(client, report):
     publication, first, _ = report
-    staff_sign_in(client, user_create("editor", COMMUNICATIONS_STAFF))
+    staff_sign_in(client, UserFactory(username="editor", group=COMMUNICATIONS_STAFF))
     response = client.post(takedown_url(publication), {"versions": [first.pk], "reason": REASON})
     assert response.status_code == 403
     first.refresh_from_db()

@@ -11,7 +11,7 @@ from ccgs.models import Ccg
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import DocumentType, FileVersion, Publication, PublicationFile
 from publications.uploads import upload_check, upload_name_check
-from tests.factories import pdf_bytes, publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, pdf_bytes, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,7 @@ def form_data(upload=None, **fields):
 
 @pytest.fixture
 def officer(client):
-    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
     return client
 
 
@@ -213,7 +213,7 @@ def test_a_new_file_needs_an_upload(officer):
 
 
 def test_replacing_a_file_in_the_admin_adds_a_version_and_keeps_the_old_one(officer):
-    publication = publication_create("Constitution", slug="constitution-test")
+    publication = PublicationFactory(title="Constitution", slug="constitution-test")
     officer.post(
         f"/admin/publications/publication/{publication.pk}/change/",
         form_data(

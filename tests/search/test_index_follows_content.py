@@ -16,12 +16,12 @@ from publications.services import file_version_take_down
 from search.models import Entry, FileText
 from search.selectors import search_results
 from tests.factories import (
-    agenda_item_create,
+    AgendaItemFactory,
+    MeetingFactory,
+    PersonFactory,
+    PublicationFactory,
+    UserFactory,
     file_add,
-    meeting_create,
-    person_create,
-    publication_create,
-    user_create,
 )
 from tests.search.documents import pdf_with_text
 
@@ -33,9 +33,11 @@ def found(text, **filters):
 
 
 def test_a_publication_is_found_by_the_words_inside_its_file_only_while_public(committed):
-    officer = user_create("officer")
+    officer = UserFactory(username="officer")
     with committed():
-        publication = publication_create("Board papers December", status=Publication.Status.DRAFT)
+        publication = PublicationFactory(
+            title="Board papers December", status=Publication.Status.DRAFT
+        )
         file_add(publication, "papers.pdf", pdf_with_text("Musculoskeletal physiotherapy"))
     assert found("physiotherapy") == []  # a draft
 
@@ -68,7 +70,7 @@ def test_a_publication_is_found_by_the_words_inside_its_file_only_while_public(c
 def test_an_embargoed_publication_is_found_from_midnight_on_its_date(committed, time_machine):
     out_on = timezone.localdate() + datetime.timedelta(days=3)
     with committed():
-        publication_create("Annual report embargoed", first_published=out_on)
+        PublicationFactory(title="Annual report embargoed", first_published=out_on)
     assert Entry.objects.filter(title="Annual report embargoed").exists()
     assert found("embargoed") == []
     time_machine.move_to(
@@ -80,7 +82,7 @@ def test_an_embargoed_publication_is_found_from_midnight_on_its_date(committed, 
 
 def test_a_new_version_of_a_file_replaces_the_old_text(committed):
     with committed():
-        publication = publication_create("Strategy")
+        publication = PublicationFactory(title="Strategy")
         first = file_add(publication, "s.pdf", pdf_with_text("Ophthalmology pathway"))
         file_add(
             publication,
@@ -94,7 +96,7 @@ def test_a_new_version_of_a_file_replaces_the_old_text(committed):
 
 def test_a_broken_file_leaves_the_publication_found_by_its_details_and_told_to_staff(committed):
     with committed():
-        publication = publication_create("Estates plan")
+        publication = PublicationFactory(title="Estates plan")
         file_add(publication, "plan.docx", broken_docx())
     assert found("estates") == ["Estates plan"]
     assert FileText.objects.get().outcome == FileText.Outcome.UNREADABLE
@@ -116,7 +118,7 @@ def _page(title, user):
 
 
 def test_a_page_is_found_only_once_published_and_not_after_unpublishing(committed):
-    editor = user_create("editor", is_superuser=True)
+    editor = UserFactory(username="editor", is_superuser=True)
     with committed():
         page, version = _page("Zymurgy consultation", editor)
     assert found("zymurgy") == []
@@ -129,7 +131,7 @@ def test_a_page_is_found_only_once_published_and_not_after_unpublishing(committe
 
 
 def test_a_page_that_requires_signing_in_is_never_found(committed):
-    editor = user_create("editor", is_superuser=True)
+    editor = UserFactory(username="editor", is_superuser=True)
     with committed():
         page, version = _page("Quixotic staff page", editor)
         page.login_required = True
@@ -140,9 +142,9 @@ def test_a_page_that_requires_signing_in_is_never_found(committed):
 
 def test_governance_records_follow_their_saves_and_deletions(committed):
     with committed():
-        meeting = meeting_create(venue="Xylophone Hall, Loughborough")
-        item = agenda_item_create(meeting, title="Quokka conservation report")
-        person = person_create("Dr Zebedee Example")
+        meeting = MeetingFactory(venue="Xylophone Hall, Loughborough")
+        item = AgendaItemFactory(meeting=meeting, title="Quokka conservation report")
+        person = PersonFactory(name="Dr Zebedee Example")
     assert found("xylophone")
     assert found("quokka") == ["Quokka conservation report"]
     assert found("zebedee") == ["Dr Zebedee Example"]

@@ -11,7 +11,7 @@ from publications.models import Publication
 from search.models import BestBet, QueryCount
 from search.query import query_parse
 from search.selectors import search_results
-from tests.factories import file_add, publication_create
+from tests.factories import PublicationFactory, file_add
 from tests.search.documents import pdf_with_text
 
 pytestmark = pytest.mark.django_db
@@ -110,8 +110,8 @@ def test_no_engine_syntax_error_from_any_text(text):
 
 def test_a_matched_word_is_highlighted_and_a_documents_html_is_escaped(client, committed):
     with committed():
-        publication = publication_create(
-            "Quality report", summary="Sepsis <b onclick=x>screening</b> & care"
+        publication = PublicationFactory(
+            title="Quality report", summary="Sepsis <b onclick=x>screening</b> & care"
         )
         file_add(publication, "q.pdf", pdf_with_text("Screening rates improved"))
     html = client.get("/search/", {"q": "screening"}).content.decode()
@@ -121,7 +121,7 @@ def test_a_matched_word_is_highlighted_and_a_documents_html_is_escaped(client, c
 
 def test_results_say_their_kind_and_date_and_count(client, committed):
     with committed():
-        publication_create("Quillfeather needs assessment", first_published="2019-05-13")
+        PublicationFactory(title="Quillfeather needs assessment", first_published="2019-05-13")
     html = client.get("/search/", {"q": "quillfeather"}).content.decode()
     assert '<h2 class="nhsuk-heading-m" id="results-heading">1 result</h2>' in html
     assert "Publication &middot; 13 May 2019" in html
@@ -130,8 +130,8 @@ def test_results_say_their_kind_and_date_and_count(client, committed):
 
 def test_filters_by_kind_and_by_ccg(client, committed):
     with committed():
-        publication_create("Yellowhammer plan City", ccgs=("04C",))
-        publication_create("Yellowhammer plan West", ccgs=("04V",))
+        PublicationFactory(title="Yellowhammer plan City", ccgs=("04C",))
+        PublicationFactory(title="Yellowhammer plan West", ccgs=("04V",))
     both = client.get("/search/", {"q": "yellowhammer"})
     assert sorted(titles(both)) == ["Yellowhammer plan City", "Yellowhammer plan West"]
     assert titles(client.get("/search/", {"q": "yellowhammer", "ccg": "04C"})) == [
@@ -144,7 +144,7 @@ def test_results_come_in_pages(client, committed, settings, monkeypatch):
     monkeypatch.setattr("search.conf.SEARCH_RESULTS_PER_PAGE", 2)
     with committed():
         for number in range(5):
-            publication_create(f"Wombat survey {number}")
+            PublicationFactory(title=f"Wombat survey {number}")
     first = client.get("/search/", {"q": "wombat"})
     last = client.get("/search/", {"q": "wombat", "page": 3})
     assert len(titles(first)) == 2 and len(titles(last)) == 1
@@ -165,7 +165,7 @@ def test_no_results_gives_advice_and_the_finder_and_library(client):
 
 def test_a_best_bet_comes_first_only_while_its_page_is_public(client, committed):
     with committed():
-        publication = publication_create("Complaints procedure")
+        publication = PublicationFactory(title="Complaints procedure")
     BestBet.objects.create(query="how to complain", url=publication.get_absolute_url())
     html = client.get("/search/", {"q": "  How to   COMPLAIN "}).content.decode()
     assert "Recommended" in html and "Complaints procedure" in html
@@ -194,7 +194,7 @@ def test_searches_are_counted_without_anything_personal(client):
 def test_a_search_takes_a_fixed_number_of_queries(client, committed, django_assert_max_num_queries):
     with committed():
         for number in range(30):
-            publication_create(f"Kestrel report {number}")
+            PublicationFactory(title=f"Kestrel report {number}")
     client.get("/search/", {"q": "kestrel"})
     with django_assert_max_num_queries(12):
         client.get("/search/", {"q": "kestrel", "page": 2})

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from publications.models import Publication
-from tests.factories import meeting_create, person_create, publication_create
+from tests.factories import MeetingFactory, PersonFactory, PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +15,10 @@ def locations(xml):
 
 
 def test_every_url_in_the_sitemaps_answers_200(client):
-    meeting_create(days_ahead=5)
-    person_create("Sitemap Person")
-    publication_create("Listed report", first_published="2020-01-01")
-    draft = publication_create("Draft report", status=Publication.Status.DRAFT)
+    MeetingFactory(days_ahead=5)
+    PersonFactory(name="Sitemap Person")
+    PublicationFactory(title="Listed report", first_published="2020-01-01")
+    draft = PublicationFactory(title="Draft report", status=Publication.Status.DRAFT)
     index = client.get("/sitemap.xml")
     assert index.status_code == 200
     sections = locations(index.content.decode())
@@ -37,7 +37,9 @@ def test_every_url_in_the_sitemaps_answers_200(client):
 
 
 def test_publications_and_pages_have_lastmod(client):
-    publication_create("Dated report", first_published="2020-01-01", last_updated="2020-02-03")
+    PublicationFactory(
+        title="Dated report", first_published="2020-01-01", last_updated="2020-02-03"
+    )
     xml = client.get("/sitemap-publications.xml").content.decode()
     assert "<lastmod>2020-02-03</lastmod>" in xml
     assert "<lastmod>" in client.get("/sitemap-pages.xml").content.decode()

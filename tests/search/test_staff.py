@@ -6,7 +6,7 @@ import pytest
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from publications.models import Publication
 from search.models import BestBet
-from tests.factories import publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_staff_see_the_most_frequent_searches_and_those_that_found_nothing(client):
     for text in ["leicester", "Leicester", "qwxzv"]:
         client.get("/search/", {"q": text})
-    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
     html = client.get("/admin/search/querycount/").content.decode()
     assert "<td>leicester</td><td>2</td><td>0</td>" in html
     assert "<td>qwxzv</td><td>1</td>" in html
@@ -23,9 +23,9 @@ def test_staff_see_the_most_frequent_searches_and_those_that_found_nothing(clien
 
 def test_a_best_bet_must_pin_a_page_the_search_finds(client, committed):
     with committed():
-        public = publication_create("Public report")
-        draft = publication_create("Draft report", status=Publication.Status.DRAFT)
-    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+        public = PublicationFactory(title="Public report")
+        draft = PublicationFactory(title="Draft report", status=Publication.Status.DRAFT)
+    staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     refused = client.post(
         "/admin/search/bestbet/add/",
         {"query": "report", "url": f"/publications/{draft.slug}/", "description": ""},

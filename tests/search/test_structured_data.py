@@ -7,7 +7,7 @@ import pytest
 from pyld import jsonld
 
 from governance.models import Meeting
-from tests.factories import file_add, meeting_create, publication_create
+from tests.factories import MeetingFactory, PublicationFactory, file_add
 
 pytestmark = pytest.mark.django_db
 SCHEMA = "https://schema.org/"
@@ -54,7 +54,7 @@ def test_a_practice_is_a_medical_clinic_with_address_and_telephone(client):
 
 
 def test_a_meeting_is_an_event_with_place_status_and_question_deadline(client):
-    meeting = meeting_create(days_ahead=10, status=Meeting.Status.CANCELLED)
+    meeting = MeetingFactory(days_ahead=10, status=Meeting.Status.CANCELLED)
     node = json_ld_of(client, meeting.get_absolute_url())
     assert node["@type"] == [SCHEMA + "Event"]
     assert value(node, "eventStatus") == SCHEMA + "EventCancelled"
@@ -63,8 +63,8 @@ def test_a_meeting_is_an_event_with_place_status_and_question_deadline(client):
 
 
 def test_a_publication_is_a_digital_document_with_dates_and_files(client):
-    publication = publication_create(
-        "Annual report </script><script>alert(1)</script>",
+    publication = PublicationFactory(
+        title="Annual report </script><script>alert(1)</script>",
         first_published="2020-07-01",
         last_updated="2020-08-01",
     )

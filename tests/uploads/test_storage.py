@@ -15,12 +15,12 @@ from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
 from nhsuk_components.images import image_sources
 from publications.models import FileVersion, Publication, PublicationFile
 from tests.factories import (
+    PersonFactory,
+    PublicationFactory,
+    UserFactory,
     file_add,
     pdf_bytes,
-    person_create,
-    publication_create,
     staff_sign_in,
-    user_create,
 )
 from tests.nhsuk_components.builders import library_image
 from tests.object_store import object_storage
@@ -57,13 +57,13 @@ def storage(request):
 
 @pytest.fixture
 def officer(client):
-    staff_sign_in(client, user_create("officer", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="officer", group=GOVERNANCE_OFFICERS))
     return client
 
 
 def test_a_download_keeps_its_address_name_type_and_attachment(client, storage):
     content = pdf_bytes(2)
-    version = file_add(publication_create("Board papers"), ODD_NAME, content)
+    version = file_add(PublicationFactory(title="Board papers"), ODD_NAME, content)
     response = client.get(version.publication_file.get_absolute_url())
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == content
@@ -82,7 +82,7 @@ def test_an_officer_uploads_into_object_storage(officer, in_object_storage):
 
 
 def test_photos_are_served_from_the_site_whatever_the_storage(client, storage):
-    person = person_create("Photo Person", photo_alt_text="Head and shoulders")
+    person = PersonFactory(name="Photo Person", photo_alt_text="Head and shoulders")
     person.photo.save("photo.png", ContentFile(PHOTO))
     assert person.photo.url.startswith("/media/governance/people/")
     response = client.get(person.photo.url)
@@ -104,7 +104,7 @@ def test_files_outside_public_folders_or_missing_are_not_found(client, storage, 
 
 
 def test_a_file_deleted_behind_the_sites_back_is_a_404_and_a_logged_error(client, storage, caplog):
-    version = file_add(publication_create("Lost file"))
+    version = file_add(PublicationFactory(title="Lost file"))
     default_storage.delete(version.file.name)
     with caplog.at_level(logging.ERROR, logger="publications.views"):
         response = client.get(version.publication_file.get_absolute_url())
@@ -114,8 +114,8 @@ def test_a_file_deleted_behind_the_sites_back_is_a_404_and_a_logged_error(client
 
 def test_an_unreachable_store_gives_visitors_a_503(client, moto_endpoint, closed_endpoint):
     with override_settings(STORAGES=object_storage(moto_endpoint)):
-        version = file_add(publication_create("Stored then unreachable"))
-        person = person_create("Unreachable Photo", photo_alt_text="Head and shoulders")
+        version = file_add(PublicationFactory(title="Stored then unreachable"))
+        person = PersonFactory(name="Unreachable Photo", photo_alt_text="Head and shoulders")
         person.photo.save("photo.png", ContentFile(PHOTO))
     with override_settings(STORAGES=object_storage(closed_endpoint)):
         for url in (version.publication_file.get_absolute_url(), person.photo.url):
@@ -155,7 +155,7 @@ def test_a_media_library_original_is_served_to_staff_only(client, storage):
     image = library_image("ward.png", width=900, height=600)
     assert image.url == f"/media/{image.file.name}"
     assert client.get(image.url).status_code == 404
-    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+    staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     response = client.get(image.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == image.file.storage.open(image.file.name).read()
