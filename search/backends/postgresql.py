@@ -6,7 +6,7 @@ thousands of matches are ranked without reading their whole text; a match deeper
 still found), snippets by ts_headline on the page's rows only; pg_trgm's trigram index for the
 names closest to a misspelt word."""
 
-from django.db import connection, transaction
+from django.db import connection
 
 from search.backends.base import MARK_END, MARK_START, SUGGEST_THRESHOLD, Backend, Hit, Page
 
@@ -61,17 +61,18 @@ class PostgresqlBackend(Backend):
 
     def _likely_texts(self, word, filters):
         # Only when nothing was found: pg_trgm's word likeness (like the finder's fuzzy match)
-        # through the names' trigram index, at the suggestion's own threshold.
+        # through the names' trigram index, at the suggestion's own threshold, set for this
+        # statement alone (its transaction) before the lateral subquery that depends on it runs.
         where, params = filters.sql("e")
-        with transaction.atomic(), connection.cursor() as cursor:
+        names = "(e.title || ' ' || e.keywords)"
+        with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
-                [str(SUGGEST_THRESHOLD)],
-            )
-            cursor.execute(
-                "SELECT e.title || ' ' || e.keywords FROM search_entry e "
-                f"WHERE %s <%% (e.title || ' ' || e.keywords) AND {where} "
-                "ORDER BY word_similarity(%s, e.title || ' ' || e.keywords) DESC, e.id LIMIT 5",
-                [word, *params, word],
+                "SELECT candidates.names FROM (SELECT set_config("
+                "'pg_trgm.word_similarity_threshold', %s, true) AS threshold) AS setting, "
+                f"LATERAL (SELECT e.id, {names} AS names, word_similarity(%s, {names}) AS likeness "
+                f"FROM search_entry e WHERE setting.threshold IS NOT NULL AND %s <%% {names} "
+                f"AND {where} OFFSET 0) AS candidates "
+                "ORDER BY candidates.likeness DESC, candidates.id LIMIT 5",
+                [str(SUGGEST_THRESHOLD), word, word, *params],
             )
             return [row[0] for row in cursor]
