@@ -6,21 +6,37 @@ from django.core.cache import cache
 from django.core.exceptions import BadRequest
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
+from django.urls import reverse
 
 logger = logging.getLogger(__name__)
 
 
 class RejectNulCharactersMiddleware:
-    """Answers 400 to a URL with a NUL character, which PostgreSQL cannot store or compare."""
+    """Answers 400 to a URL with a NUL character, which PostgreSQL cannot store or compare.
+
+    The site search's words alone are let through with each NUL turned into a space: any text
+    typed in the search box gets a results page (issue 15).
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        nul_in_words = any("\x00" in value for value in request.GET.getlist("q"))
+        if nul_in_words and request.path == reverse("search"):
+            search_words_without_nul(request)
         query_values = (value for _, values in request.GET.lists() for value in values)
         if "\x00" in request.path or any("\x00" in value for value in query_values):
             raise BadRequest("The address contains a NUL character.")
         return self.get_response(request)
+
+
+def search_words_without_nul(request):
+    """The request's `q` values with their NUL characters turned into spaces."""
+    query = request.GET.copy()
+    query.setlist("q", [value.replace("\x00", " ") for value in query.getlist("q")])
+    request.GET = query
+    request.META["QUERY_STRING"] = query.urlencode()
 
 
 class HealthCheckMiddleware:

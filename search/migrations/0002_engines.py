@@ -8,6 +8,8 @@ kept by triggers.
 from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
 from django.db import migrations
 
+from search.operations import RunSQLOn
+
 POSTGRESQL = [
     "ALTER TABLE search_entry ADD COLUMN vector tsvector",
     # Ranking reads every matching row's vector: a small one (the files' text cut to its start)
@@ -68,22 +70,6 @@ SQLITE_REVERSE = [
     "DROP TRIGGER search_entry_fts_insert",
     "DROP TABLE search_entry_fts",
 ]
-
-
-class RunSQLOn(migrations.RunSQL):
-    """RunSQL on one database vendor only."""
-
-    def __init__(self, vendor, sql, reverse_sql):
-        super().__init__(sql, reverse_sql)
-        self.vendor = vendor
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == self.vendor:
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == self.vendor:
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
 class Migration(migrations.Migration):

@@ -36,6 +36,8 @@ QUERIES = [
     "hinckley surgery",
     "annual report -draft",
     "LE3 9QP",
+    # Nothing matches: "did you mean physiotherapy".
+    "physiotheraphy",
 ]
 TOWNS = [
     "Leicester",
@@ -230,6 +232,9 @@ def main():
         kind_rebuild(Entry.Kind.PUBLICATION)
         seconds = time.perf_counter() - start
         rate = files / seconds
+        # The seed's publications besides the benchmark's.
+        indexed = Entry.objects.filter(kind=Entry.Kind.PUBLICATION, url__contains="/bench-").count()
+        assert indexed == files, f"{indexed} of {files} publications indexed"
         for kind in Entry.Kind.values:
             if kind != Entry.Kind.PUBLICATION:
                 kind_rebuild(kind)
@@ -247,7 +252,10 @@ def main():
         for url in urls[1:]:
             client.get(url)
             with CaptureQueriesContext(connection) as captured:
-                assert client.get(url).status_code == 200
+                response = client.get(url)
+            assert response.status_code == 200
+            if url.endswith("physiotheraphy"):
+                assert "physiotherapy" in response.content.decode(), "no suggestion"
             queries.append(len(captured))
         samples = {url: [] for url in urls}
         for _ in range(options.requests):

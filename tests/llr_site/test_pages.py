@@ -166,6 +166,8 @@ def test_nul_characters_in_the_address_are_a_bad_request(client):
     response = client.get("/cookies/%00/")
     assert response.status_code == 400
     assert "nhsuk-header" in response.content.decode()
+    # A `q` with a NUL is read leniently by the site search alone, not by any other page.
+    assert client.get("/cookies/?q=%00").status_code == 400
 
 
 def test_server_error_page_is_in_the_nhs_look_without_touching_the_database(
