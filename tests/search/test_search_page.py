@@ -99,7 +99,7 @@ def test_odd_query_strings_give_a_page(client, query_string):
 
 def test_a_nul_in_the_words_searches_the_words_around_it(client, committed):
     with committed():
-        publication_create("Quillfeather board papers")
+        PublicationFactory(title="Quillfeather board papers")
     response = client.get("/search/?q=quillfeather%00papers")
     assert response.status_code == 200
     assert titles(response) == ["Quillfeather board papers"]
