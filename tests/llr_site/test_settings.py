@@ -33,7 +33,8 @@ def manage(*args, **env):
         env=environment,
         capture_output=True,
         text=True,
-        timeout=120,
+        # collectstatic compresses some ten thousand files: minutes on a busy 2-core machine.
+        timeout=600,
     )
 
 
