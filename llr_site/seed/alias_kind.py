@@ -7,10 +7,10 @@ communications staff have made a version since (their work is left alone).
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from djangocms_alias.models import Alias, AliasContent, Category
 from djangocms_versioning.models import Version
 
+from llr_site.seed import versioned
 from llr_site.seed.plugins import plugin_add, plugins_read
 from llr_site.seed.seeder import SeedKind
 
@@ -27,7 +27,7 @@ class AliasKind(SeedKind):
         return Alias.objects.filter(static_code=item.identity.static_code, site=self.site).first()
 
     def read(self, alias, item):
-        content = _published_content(alias)
+        content = versioned.content_published(AliasContent, alias=alias)
         if content is None:
             return {}
         return {
@@ -51,17 +51,13 @@ class AliasKind(SeedKind):
         return alias
 
     def update(self, alias, item):
-        draft = Version.objects.get_for_content(_published_content(alias)).copy(self.user)
+        draft = versioned.draft_from_published(AliasContent, self.user, alias=alias)
         alias.category = _category_get_or_create(item.identity.category)
         alias.save(update_fields=["category"])
         self._publish(draft.content, item)
 
     def edited_by_staff(self, alias, current, record):
-        """Any version made by someone other than the seed account (a draft too) is staff's, and
-        so is shared content they unpublished."""
-        if _published_content(alias) is None:
-            return True
-        return _last_version(alias).created_by_id != self.user.pk
+        return versioned.edited_by_staff(AliasContent, self.user, alias=alias)
 
     def _publish(self, content, item):
         """Give the draft `content` the seed's name and plugins, then publish it."""
@@ -77,18 +73,3 @@ class AliasKind(SeedKind):
 def _category_get_or_create(name):
     category = Category.objects.filter(translations__name=name).first()
     return category or Category.objects.create(name=name)
-
-
-def _published_content(alias):
-    return AliasContent.objects.filter(alias=alias, language=LANGUAGE).first()
-
-
-def _last_version(alias):
-    contents = AliasContent.admin_manager.filter(alias=alias, language=LANGUAGE).values("pk")
-    return (
-        Version.objects.filter(
-            content_type=ContentType.objects.get_for_model(AliasContent), object_id__in=contents
-        )
-        .order_by("-pk")
-        .first()
-    )

@@ -9,10 +9,10 @@ from cms.api import create_page
 from cms.models import Page, PageContent
 from cms.utils.apphook_reload import mark_urlconf_as_changed
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from djangocms_versioning.models import Version
 
+from llr_site.seed import versioned
 from llr_site.seed.data import SeedDataError
 from llr_site.seed.plugins import plugin_add, plugins_read
 from llr_site.seed.seeder import SeedKind
@@ -33,7 +33,7 @@ class PageKind(SeedKind):
         return Page.objects.filter(reverse_id=item.identity.reverse_id, site=self.site).first()
 
     def read(self, page, item):
-        content = _published_content(page)
+        content = versioned.content_published(PageContent, page=page)
         if content is None:
             return {}
         slots = content.rescan_placeholders()
@@ -78,15 +78,11 @@ class PageKind(SeedKind):
         return page
 
     def update(self, page, item):
-        draft = Version.objects.get_for_content(_published_content(page)).copy(self.user)
+        draft = versioned.draft_from_published(PageContent, self.user, page=page)
         self._publish(draft.content, item)
 
     def edited_by_staff(self, page, current, record):
-        """Any version made by someone other than the seed account (a draft too) is staff's, and
-        so is a page they unpublished."""
-        if _published_content(page) is None:
-            return True
-        return _last_version(page).created_by_id != self.user.pk
+        return versioned.edited_by_staff(PageContent, self.user, page=page)
 
     def apphook_attach(self, seed):
         """Hang the seed's app on an existing page that lacks it; apphooks are not versioned.
@@ -122,18 +118,3 @@ class PageKind(SeedKind):
             for plugin in values["placeholders"].get(slot, []):
                 plugin_add(placeholder, plugin, item)
         Version.objects.get_for_content(content).publish(self.user)
-
-
-def _published_content(page):
-    return PageContent.objects.filter(page=page, language=LANGUAGE).first()
-
-
-def _last_version(page):
-    contents = PageContent.admin_manager.filter(page=page, language=LANGUAGE).values("pk")
-    return (
-        Version.objects.filter(
-            content_type=ContentType.objects.get_for_model(PageContent), object_id__in=contents
-        )
-        .order_by("-pk")
-        .first()
-    )
