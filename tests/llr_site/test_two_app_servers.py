@@ -19,6 +19,7 @@ from django_otp.oath import totp
 from tests.factories import PASSWORD, pdf_bytes
 from tests.load.servers import PYTHON, ROOT, Gunicorn, site_environment, site_prepare
 from tests.object_store import moto_server, object_storage_environment
+from tests.publications.form_data import ADD_URL, publication_form
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -38,28 +39,11 @@ from publications.models import DocumentType
 print(DocumentType.objects.get(slug="annual-report").pk, Ccg.objects.get(code="04V").pk)
 print(TOTPDevice.objects.create(user=user, name="app", confirmed=True).key)
 """
-FORM = {
-    "title": "Two servers report",
-    "slug": "two-servers-report",
-    "summary": "Uploaded through one app server, downloaded from the other.",
-    "financial_year": "2019-20",
-    "first_published": "01/07/2020",
-    "last_updated": "",
-    "status": "published",
-    "withdrawn_reason": "",
-    "files-TOTAL_FORMS": "1",
-    "files-INITIAL_FORMS": "0",
-    "files-MIN_NUM_FORMS": "0",
-    "files-MAX_NUM_FORMS": "1000",
-    "files-0-title": "Full report",
-    "files-0-note": "",
-    "files-0-position": "0",
-    "change_notes-TOTAL_FORMS": "0",
-    "change_notes-INITIAL_FORMS": "0",
-    "change_notes-MIN_NUM_FORMS": "0",
-    "change_notes-MAX_NUM_FORMS": "1000",
-    "_save": "Save",
-}
+FORM = publication_form(
+    title="Two servers report",
+    slug="two-servers-report",
+    summary="Uploaded through one app server, downloaded from the other.",
+)
 
 
 class Browser:
@@ -166,10 +150,10 @@ def sign_in(browser, url, key):
 
 
 def publication_add(browser, url, choices):
-    token = browser.form_token(f"{url}/admin/publications/publication/add/")
+    token = browser.form_token(url + ADD_URL)
     pairs = [*FORM.items(), *choices.items(), ("csrfmiddlewaretoken", token)]
     status, headers, body = browser.request(
-        f"{url}/admin/publications/publication/add/",
+        url + ADD_URL,
         multipart=multipart(pairs, {"files-0-upload": ("Two servers.pdf", pdf_bytes(2))}),
     )
     assert status == 302, body.decode()[:2000]

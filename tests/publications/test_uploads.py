@@ -7,15 +7,13 @@ import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from ccgs.models import Ccg
 from llr_site.roles import GOVERNANCE_OFFICERS
-from publications.models import DocumentType, FileVersion, Publication, PublicationFile
+from publications.models import FileVersion, Publication, PublicationFile
 from publications.uploads import upload_check, upload_name_check
 from tests.factories import PublicationFactory, UserFactory, pdf_bytes, staff_sign_in
+from tests.publications.form_data import ADD_URL, publication_add_form
 
 pytestmark = pytest.mark.django_db
-
-ADD_URL = "/admin/publications/publication/add/"
 
 
 def stored_files():
@@ -23,37 +21,6 @@ def stored_files():
         return set(default_storage.listdir("publications")[1])
     except FileNotFoundError:
         return set()
-
-
-def form_data(upload=None, **fields):
-    data = {
-        "title": "Annual report 2019-20",
-        "slug": "annual-report-2019-20",
-        "document_type": DocumentType.objects.get(slug="annual-report").pk,
-        "ccgs": [ccg.pk for ccg in Ccg.objects.all()],
-        "summary": "What the CCGs did in 2019-20.",
-        "financial_year": "2019-20",
-        "first_published": "2020-07-01",
-        "last_updated": "",
-        "status": "published",
-        "withdrawn_reason": "",
-        "files-TOTAL_FORMS": "1",
-        "files-INITIAL_FORMS": "0",
-        "files-MIN_NUM_FORMS": "0",
-        "files-MAX_NUM_FORMS": "1000",
-        "files-0-title": "Full report",
-        "files-0-note": "",
-        "files-0-position": "0",
-        "change_notes-TOTAL_FORMS": "0",
-        "change_notes-INITIAL_FORMS": "0",
-        "change_notes-MIN_NUM_FORMS": "0",
-        "change_notes-MAX_NUM_FORMS": "1000",
-        "_save": "Save",
-    }
-    if upload is not None:
-        data["files-0-upload"] = upload
-    data.update(fields)
-    return data
 
 
 @pytest.fixture
@@ -64,7 +31,7 @@ def officer(client):
 
 def test_officer_adds_a_publication_with_a_pdf_in_one_form(officer):
     response = officer.post(
-        ADD_URL, form_data(SimpleUploadedFile("Annual Report 2019-20.pdf", pdf_bytes(3)))
+        ADD_URL, publication_add_form(SimpleUploadedFile("Annual Report 2019-20.pdf", pdf_bytes(3)))
     )
     assert response.status_code == 302
     publication = Publication.objects.get(slug="annual-report-2019-20")
@@ -114,7 +81,7 @@ BAD_FILES = [
 @pytest.mark.parametrize(("name", "content", "message"), BAD_FILES)
 def test_bad_file_is_refused_with_a_message_and_nothing_is_stored(officer, name, content, message):
     before = stored_files()
-    response = officer.post(ADD_URL, form_data(SimpleUploadedFile(name, content)))
+    response = officer.post(ADD_URL, publication_add_form(SimpleUploadedFile(name, content)))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Publication.objects.filter(slug="annual-report-2019-20").exists()
@@ -126,7 +93,7 @@ def test_file_over_the_size_limit_is_refused(officer, settings):
     settings.PUBLICATION_MAX_UPLOAD_MB = 1
     before = stored_files()
     big = pdf_bytes() + b"%" * (1024 * 1024)
-    response = officer.post(ADD_URL, form_data(SimpleUploadedFile("big.pdf", big)))
+    response = officer.post(ADD_URL, publication_add_form(SimpleUploadedFile("big.pdf", big)))
     assert "files can be at most 1 MB" in response.content.decode()
     assert not Publication.objects.filter(slug="annual-report-2019-20").exists()
     assert stored_files() == before
@@ -199,7 +166,7 @@ def test_bad_publication_fields_are_refused_and_the_file_is_not_stored(officer, 
     before = stored_files()
     count = Publication.objects.count()
     upload = SimpleUploadedFile("report.pdf", pdf_bytes())
-    response = officer.post(ADD_URL, form_data(upload, **fields))
+    response = officer.post(ADD_URL, publication_add_form(upload, **fields))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert Publication.objects.count() == count
@@ -207,7 +174,7 @@ def test_bad_publication_fields_are_refused_and_the_file_is_not_stored(officer, 
 
 
 def test_a_new_file_needs_an_upload(officer):
-    response = officer.post(ADD_URL, form_data())
+    response = officer.post(ADD_URL, publication_add_form())
     assert "Choose a file to upload." in response.content.decode()
     assert not Publication.objects.filter(slug="annual-report-2019-20").exists()
 
@@ -216,7 +183,7 @@ def test_replacing_a_file_in_the_admin_adds_a_version_and_keeps_the_old_one(offi
     publication = PublicationFactory(title="Constitution", slug="constitution-test")
     officer.post(
         f"/admin/publications/publication/{publication.pk}/change/",
-        form_data(
+        publication_add_form(
             SimpleUploadedFile("constitution.pdf", pdf_bytes(1)),
             title="Constitution",
             slug="constitution-test",
@@ -224,7 +191,7 @@ def test_replacing_a_file_in_the_admin_adds_a_version_and_keeps_the_old_one(offi
         ),
     )
     publication_file = PublicationFile.objects.get(publication=publication)
-    data = form_data(
+    data = publication_add_form(
         title="Constitution",
         slug="constitution-test",
         first_published="2020-01-01",

@@ -24,7 +24,7 @@ from tests.factories import (
 )
 from tests.nhsuk_components.builders import library_image
 from tests.object_store import object_storage
-from tests.publications.test_uploads import ADD_URL, form_data
+from tests.publications.form_data import ADD_URL, publication_add_form
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_a_download_keeps_its_address_name_type_and_attachment(client, storage):
 
 def test_an_officer_uploads_into_object_storage(officer, in_object_storage):
     upload = SimpleUploadedFile("Annual Report 2019-20.pdf", pdf_bytes(3))
-    assert officer.post(ADD_URL, form_data(upload)).status_code == 302
+    assert officer.post(ADD_URL, publication_add_form(upload)).status_code == 302
     version = FileVersion.objects.get(publication_file__publication__slug="annual-report-2019-20")
     assert default_storage.exists(version.file.name)
     downloaded = officer.get(version.publication_file.get_absolute_url())
@@ -127,7 +127,7 @@ def test_an_unreachable_store_gives_visitors_a_503(client, moto_endpoint, closed
 def test_an_unreachable_store_gives_officers_a_message_and_stores_nothing(officer, closed_endpoint):
     with override_settings(STORAGES=object_storage(closed_endpoint)):
         upload = SimpleUploadedFile("Annual Report 2019-20.pdf", pdf_bytes(1))
-        response = officer.post(ADD_URL, form_data(upload), follow=True)
+        response = officer.post(ADD_URL, publication_add_form(upload), follow=True)
     assert response.status_code == 200
     assert "The file store could not be reached, so nothing was saved" in (
         response.content.decode()
