@@ -1,4 +1,5 @@
-"""Shared test set-up: one migrated database per run with the seed content loaded once."""
+"""Shared test set-up: one migrated database per run, the seed content loaded once for the tests
+that need it."""
 
 import datetime
 import os
@@ -69,8 +70,14 @@ def test_settings():
         yield
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, test_settings):
+@pytest.fixture(scope="session", autouse=True)
+def seed(django_db_setup, django_db_blocker, test_settings):
+    """The seed content (pages, CCG profiles, governance, publications), loaded once per run,
+    before the first test that needs it: the apps' pages hang on seeded CMS pages, so most do.
+
+    A folder or module whose tests need no seed says so by defining a `seed` fixture of its own
+    that loads nothing (tests/core/conftest.py).
+    """
     with django_db_blocker.unblock():
         call_command("load_seed_content", verbosity=0)
 

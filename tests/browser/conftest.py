@@ -81,7 +81,7 @@ def seeded_server_address(config):
 
 
 @pytest.fixture(scope="session")
-def seeded_server(request, django_db_setup, django_db_blocker):
+def seeded_server(request, seed, django_db_blocker):
     """A live server of its own for the tests that only read, over the database they share."""
     address = seeded_server_address(request.config)
     with django_db_blocker.unblock():

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
+
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ["ccgs", "publications", "governance", "contacts", "core", "content_cache", "nhsuk"]
 

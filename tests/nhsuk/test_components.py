@@ -12,6 +12,8 @@ from django.template.loader import render_to_string
 from django.test.html import parse_html
 from django.utils.safestring import mark_safe
 
+from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
+
 COMPONENTS = (
     Path(__file__).resolve().parents[2] / "node_modules/nhsuk-frontend/dist/nhsuk/components"
 )

@@ -1,6 +1,7 @@
 """The trail of app pages from the CMS page an app hangs on down to the page shown."""
 
 from nhsuk.menus import AppPage, app_page_trail
+from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
 
 MEETINGS = AppPage("/governance/meetings/", "Board meetings", "/governance/")
 MEETING = AppPage("/governance/meetings/7/", "Meeting, 7 December 2026", "/governance/meetings/")

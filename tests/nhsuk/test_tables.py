@@ -3,6 +3,8 @@
 import pytest
 from django.template import Context, Template, TemplateSyntaxError
 
+from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
+
 AGENDA = (
     "{% load nhsuk_tables %}"
     '{% responsive_table "Reference" "Item" caption=caption '
