@@ -16,8 +16,13 @@ from djangocms_link import admin as link_admin
 from djangocms_link.models import Link
 
 from core.read_only_admin import ReadOnlyAdmin
-from editing.links import dead_link_text_ids
-from editing.models import PageReview, PageReviewDue, TextWithDeadLinks
+from editing.links import dead_link_component_ids, dead_link_text_ids
+from editing.models import (
+    ComponentWithDeadLinks,
+    PageReview,
+    PageReviewDue,
+    TextWithDeadLinks,
+)
 from editing.selectors import link_target_is_live, page_review_due_list
 
 
@@ -78,29 +83,53 @@ class PageReviewDueAdmin(ReadOnlyAdmin):
         return review.next_review_due < timezone.localdate()
 
 
-@admin.register(TextWithDeadLinks)
-class TextWithDeadLinksAdmin(ReadOnlyAdmin):
-    """Texts on pages (current versions) that link to something the public may not see."""
+class DeadLinksAdmin(ReadOnlyAdmin):
+    """A list of plugins on pages (current versions) that link to something the public may not
+    see: the page's title and address, and the plugin's own words. `dead_link_ids` finds them."""
 
-    list_display = ["page_title", "page_address", "text"]
     list_display_links = None
+    dead_link_ids = staticmethod(dead_link_text_ids)
 
     def get_queryset(self, request):
         return (
-            TextWithDeadLinks.objects.filter(pk__in=dead_link_text_ids())
+            self.model.objects.filter(pk__in=self.dead_link_ids())
             .select_related("placeholder")
             .order_by("pk")
         )
 
     @admin.display(description="page")
-    def page_title(self, text):
-        return text.placeholder.source.title
+    def page_title(self, plugin):
+        return plugin.placeholder.source.title
 
     @admin.display(description="address")
-    def page_address(self, text):
-        url = text.placeholder.source.page.get_absolute_url()
+    def page_address(self, plugin):
+        url = plugin.placeholder.source.page.get_absolute_url()
         return format_html('<a href="{}">{}</a>', url, url)
+
+
+@admin.register(TextWithDeadLinks)
+class TextWithDeadLinksAdmin(DeadLinksAdmin):
+    """Texts on pages linking to something the public may not see."""
+
+    list_display = ["page_title", "page_address", "text"]
 
     @admin.display(description="text")
     def text(self, text):
         return str(text)
+
+
+@admin.register(ComponentWithDeadLinks)
+class ComponentWithDeadLinksAdmin(DeadLinksAdmin):
+    """Components on pages (card, action link, a chosen page...) linking to something the
+    public may not see: visitors see the component without that link."""
+
+    list_display = ["page_title", "page_address", "kind", "words"]
+    dead_link_ids = staticmethod(dead_link_component_ids)
+
+    @admin.display(description="component")
+    def kind(self, plugin):
+        return plugin.get_plugin_class().name
+
+    @admin.display(description="text or title")
+    def words(self, plugin):
+        return str(plugin.get_plugin_instance()[0])

@@ -10,8 +10,10 @@ link marked (`llr-link-dead`) with a title saying why.
 
 import re
 
-from cms.models import PageContent
+from cms.models import CMSPlugin, PageContent
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from djangocms_link.fields import LinkField
 from djangocms_text.html import register_attr
 from djangocms_text.models import Text
 
@@ -51,16 +53,44 @@ def text_link_placeholders():
 REFERENCE = re.compile(r'data-cms-href="([a-z0-9_]+\.[a-z0-9_]+):(\d+)"')
 
 
+def _on_current_pages(plugins):
+    """Those of `plugins` on pages' current versions (published or draft)."""
+    return plugins.filter(
+        placeholder__content_type=ContentType.objects.get_for_model(PageContent),
+        placeholder__object_id__in=PageContent.admin_manager.current_content().values("pk"),
+    )
+
+
 def dead_link_text_ids():
     """Ids of the texts on pages' current versions (published or draft) with a dead link."""
-    contents = PageContent.admin_manager.current_content().values("pk")
-    texts = Text.objects.filter(
-        body__contains="data-cms-href",
-        placeholder__content_type=ContentType.objects.get_for_model(PageContent),
-        placeholder__object_id__in=contents,
-    ).only("pk", "body")
+    texts = _on_current_pages(Text.objects.filter(body__contains="data-cms-href")).only(
+        "pk", "body"
+    )
     return [
         text.pk
         for text in texts
         if not all(link_reference_is_live(*ref) for ref in REFERENCE.findall(text.body))
     ]
+
+
+def link_value_is_gone(value):
+    """Whether a link field's value refers to a record the public may not see now."""
+    internal = (value or {}).get("internal_link")
+    return bool(internal) and not link_reference_is_live(*internal.split(":", 1))
+
+
+def _link_fields(model):
+    return [field.name for field in model._meta.concrete_fields if isinstance(field, LinkField)]
+
+
+def dead_link_component_ids():
+    """Ids of the plugins on pages' current versions whose link field (djangocms-link's, as
+    every component's link is) refers to something the public may not see."""
+    ids = []
+    for model in apps.get_models():
+        if not issubclass(model, CMSPlugin) or not (fields := _link_fields(model)):
+            continue
+        for plugin in _on_current_pages(model.objects.all()).only("pk", *fields):
+            if any(link_value_is_gone(getattr(plugin, field)) for field in fields):
+                ids.append(plugin.pk)
+    return ids

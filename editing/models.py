@@ -2,6 +2,7 @@
 links to withdrawn or unpublished items (issue 12.3)."""
 
 from cms.extensions import PageContentExtension, extension_pool
+from cms.models import CMSPlugin
 from django.db import models
 from django.db.models import F, Q
 from djangocms_text.models import Text
@@ -48,3 +49,13 @@ class TextWithDeadLinks(Text):
         proxy = True
         verbose_name = "text with a link to something gone"
         verbose_name_plural = "links to withdrawn or unpublished items"
+
+
+class ComponentWithDeadLinks(CMSPlugin):
+    """The staff list of page components (cards, action links, chosen pages...) linking to
+    something withdrawn or unpublished (admin), beside the texts' list."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "component with a link to something gone"
+        verbose_name_plural = "component links to withdrawn or unpublished items"

@@ -93,8 +93,9 @@ ROLE_PERMISSIONS = {
         # Pages' review dates (Page menu, "Review dates…") and the list of pages due for review.
         *crud("editing", "pagereview"),
         "editing.view_pagereviewdue",
-        # The list of page texts linking to something withdrawn or unpublished.
+        # The lists of page texts and components linking to something withdrawn or unpublished.
         "editing.view_textwithdeadlinks",
+        "editing.view_componentwithdeadlinks",
     ],
     GOVERNANCE_OFFICERS: [
         "ccgs.view_ccg",

@@ -7,7 +7,7 @@ from django.http import HttpResponseBadRequest
 
 from nhsuk_components import selectors
 from nhsuk_components.images import image_sources
-from nhsuk_components.links import link_url
+from nhsuk_components.links import link_url, links_gone
 from nhsuk_components.models import (
     ActionLinkBlock,
     CardBlock,
@@ -42,11 +42,27 @@ class ComponentPlugin(CMSPluginBase):
 
     module = "NHS.UK components"
     cache = True
+    # Whether this component shows its children's links itself (chosen pages), so that a gone
+    # one marks this component.
+    shows_child_links = False
 
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         context.update(self.component_context(instance, context))
+        # Staff in edit mode see which component lost a link (visitors see it without the link);
+        # always set, so that a component inside this one is not marked for this one's link.
+        toolbar = getattr(context.get("request"), "toolbar", None)
+        blocks = [instance]
+        if self.shows_child_links:
+            blocks += instance.child_plugin_instances or []
+        context["link_gone"] = bool(toolbar and toolbar.edit_mode_active and links_gone(blocks))
         return context
+
+    def get_render_template(self, context, instance, placeholder):
+        if context.get("link_gone"):
+            context["component_template"] = self.render_template
+            return "nhsuk_components/link_gone.html"
+        return self.render_template
 
     def component_context(self, instance, context):
         return {}
@@ -224,6 +240,7 @@ class ContentsListPlugin(ComponentPlugin):
     render_template = "nhsuk/components/contents_list.html"
     fields = ["source"]
     allow_children = True
+    shows_child_links = True
     child_classes = ["LinkItemPlugin"]
 
     def component_context(self, instance, context):
@@ -249,6 +266,7 @@ class RelatedPagesPlugin(ComponentPlugin):
     render_template = "nhsuk_components/related_pages.html"
     fields = ["heading"]
     allow_children = True
+    shows_child_links = True
     child_classes = ["LinkItemPlugin"]
 
     def component_context(self, instance, context):

@@ -13,7 +13,7 @@ from djangocms_link.fields import LinkField, LinkFormField
 from djangocms_link.helpers import get_link
 
 from content_cache import content_cached
-from editing.selectors import link_reference_is_live
+from editing.links import link_value_is_gone
 
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
 _IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
@@ -75,7 +75,10 @@ def link_url(value):
 
 
 def _live_link(value):
-    internal = value.get("internal_link")
-    if internal and not link_reference_is_live(*internal.split(":", 1)):
-        return None
-    return get_link(value)
+    return None if link_value_is_gone(value) else get_link(value)
+
+
+def links_gone(blocks):
+    """Whether the link of any of these blocks (a component, the chosen pages it shows) refers
+    to something the public may not see now (the component is then shown without it)."""
+    return any(link_value_is_gone(getattr(block, "link", None)) for block in blocks)

@@ -126,6 +126,7 @@ ACCESS = [
     ("/admin/editing/pagereviewdue/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
     ("/admin/editing/pagereview/add/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
     ("/admin/editing/textwithdeadlinks/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
+    ("/admin/editing/componentwithdeadlinks/", SIGN_IN, ALLOWED, FORBIDDEN, ALLOWED),
 ]
 CASES = [
     (url, who, expected)
