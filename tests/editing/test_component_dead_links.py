@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from djangocms_versioning.models import Version
 
 from llr_site.roles import COMMUNICATIONS_STAFF, GOVERNANCE_OFFICERS
-from tests.factories import publication_create, staff_sign_in, user_create
+from tests.factories import PublicationFactory, UserFactory, staff_sign_in
 from tests.nhsuk_components.builders import add, author, draft_page
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +22,7 @@ def reference(record):
 
 
 def withdrawn(title="Old plan"):
-    return publication_create(title, status="withdrawn", withdrawn_reason="Replaced.")
+    return PublicationFactory(title=title, status="withdrawn", withdrawn_reason="Replaced.")
 
 
 def page_with(build, title="Page with a gone link", slug="page-with-a-gone-link"):
@@ -54,8 +54,10 @@ def chosen_page(slot, record):
 def test_a_component_linking_to_a_withdrawn_publication_is_listed_to_staff(client, build, words):
     gone = withdrawn()
     page_with(lambda slot: build(slot, gone))
-    page_with(lambda slot: build(slot, publication_create("New plan")), "Live page", "live-page")
-    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+    page_with(
+        lambda slot: build(slot, PublicationFactory(title="New plan")), "Live page", "live-page"
+    )
+    staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     html = client.get(LIST).content.decode()
     assert "Page with a gone link" in html and "/page-with-a-gone-link/" in html
     assert words in html
@@ -65,7 +67,7 @@ def test_a_component_linking_to_a_withdrawn_publication_is_listed_to_staff(clien
 def test_a_republished_publication_leaves_the_list(client):
     gone = withdrawn()
     page_with(lambda slot: action_link(slot, gone))
-    staff_sign_in(client, user_create("comms", COMMUNICATIONS_STAFF))
+    staff_sign_in(client, UserFactory(username="comms", group=COMMUNICATIONS_STAFF))
     assert "Page with a gone link" in client.get(LIST).content.decode()
     gone.status, gone.withdrawn_reason = "published", ""
     gone.save()
@@ -74,12 +76,12 @@ def test_a_republished_publication_leaves_the_list(client):
 
 def test_a_governance_officer_cannot_see_the_list(client):
     page_with(lambda slot: action_link(slot, withdrawn()))
-    staff_sign_in(client, user_create("gov", GOVERNANCE_OFFICERS))
+    staff_sign_in(client, UserFactory(username="gov", group=GOVERNANCE_OFFICERS))
     assert client.get(LIST).status_code == 403
 
 
 def edit_mode_html(client, draft):
-    editor = user_create("comms", COMMUNICATIONS_STAFF)
+    editor = UserFactory(username="comms", group=COMMUNICATIONS_STAFF)
     staff_sign_in(client, editor)
     content = PageContent.objects.get(page=draft.page)
     new_draft = Version.objects.get_for_content(content).copy(editor).content
@@ -105,6 +107,6 @@ def test_visitors_see_neither_the_link_nor_the_marker(client):
 
 
 def test_a_component_with_a_live_link_is_not_marked_in_edit_mode(client):
-    draft = page_with(lambda slot: action_link(slot, publication_create("New plan")))
+    draft = page_with(lambda slot: action_link(slot, PublicationFactory(title="New plan")))
     html = edit_mode_html(client, draft)
     assert "Read the old plan" in html and MARKER not in html
