@@ -169,7 +169,9 @@ def fill(publications, practices, meetings, words_each):
         (
             Practice(
                 code=f"Z{n:05d}",
-                name=f"{rng.choice(words).title()} {rng.choice(['Surgery', 'Medical Centre'])}",
+                # The first is named so that "did you mean" has its answer at any size.
+                name=f"{'Physiotherapy' if n == 0 else rng.choice(words).title()} "
+                f"{rng.choice(['Surgery', 'Medical Centre'])}",
                 address_line_1=f"{n % 300} {rng.choice(words).title()} Road",
                 address_line_4=rng.choice(TOWNS),
                 postcode=f"LE{n % 19 + 1} {n % 9}{rng.choice('ABDEFG')}{rng.choice('PQRSTU')}",
