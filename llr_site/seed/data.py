@@ -26,6 +26,15 @@ def toml_read(path):
         raise SeedDataError(f"{path}: not valid TOML ({error}).") from error
 
 
+def manifest_read(path, table):
+    """A manifest holding only `[[table]]` entries: its data, or a SeedDataError naming the file."""
+    data = toml_read(path)
+    unknown = sorted(set(data) - {table})
+    if unknown:
+        raise SeedDataError(f"{path}: unknown table(s) {', '.join(unknown)}; expected [[{table}]].")
+    return data
+
+
 def entries(data, name, path, required, optional=None, where=""):
     """The tables of the array `[[name]]` in `data`, checked and completed with defaults.
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from llr_site.seed.data import CONTENT, SeedDataError, entries, toml_read
+from llr_site.seed.data import CONTENT, SeedDataError, entries, manifest_read
 from llr_site.seed.page_kind import PageKind
 from llr_site.seed.seeder import UNCHANGED, UPDATED, SeedItem, seed_apply, seed_key
 
@@ -100,12 +100,7 @@ class PageSeed:
 def pages_load(manifest=None):
     """The page tree described by `manifest` and the page folders beside it, checked."""
     manifest = Path(manifest or MANIFEST)
-    data = toml_read(manifest)
-    unknown = sorted(set(data) - {"page"})
-    if unknown:
-        raise SeedDataError(
-            f"{manifest}: unknown table(s) {', '.join(unknown)}; expected [[page]]."
-        )
+    data = manifest_read(manifest, "page")
     folders = manifest.parent / "pages"
     pages, seen = [], set()
     for number, entry in enumerate(

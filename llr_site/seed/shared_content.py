@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from llr_site.seed.alias_kind import AliasKind
-from llr_site.seed.data import CONTENT, SeedDataError, entries, toml_read
+from llr_site.seed.data import CONTENT, SeedDataError, entries, manifest_read
 from llr_site.seed.pages import CHILD_FIELDS, PLUGIN_OPTIONAL_FIELDS, PluginSeed, plugin_seed
 from llr_site.seed.seeder import SeedItem, seed_items_apply, seed_key
 
@@ -43,12 +43,7 @@ class AliasSeed:
 def shared_content_load(manifest=None):
     """The shared content described by `manifest` and the HTML files beside it, checked."""
     manifest = Path(manifest or MANIFEST)
-    data = toml_read(manifest)
-    unknown = sorted(set(data) - {"shared"})
-    if unknown:
-        raise SeedDataError(
-            f"{manifest}: unknown table(s) {', '.join(unknown)}; expected [[shared]]."
-        )
+    data = manifest_read(manifest, "shared")
     texts = manifest.parent / "shared"
     seeds = []
     for number, entry in enumerate(
