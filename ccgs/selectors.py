@@ -228,8 +228,10 @@ def timeline_event_list(ccg=None):
 
 def closed_ccg_get(page):
     """The closed CCG whose section of the site `page` is in, or None."""
+    if not page:  # `page` may be the request's lazy current page, turned out none
+        return None
     closed = reference()["closed_ccgs"]
-    if not closed or not page:  # `page` may be the request's lazy current page, turned out none
+    if not closed:
         return None
     for ccg in closed:
         if ccg.page and ccg.page.site_id == page.site_id and page.path.startswith(ccg.page.path):

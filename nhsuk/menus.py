@@ -13,9 +13,12 @@ Only the trail of the page being shown is added, so menus stay the size of the C
 list itself comes from a `content_cached` selector, so building the trail costs no query.
 """
 
+import pickle
 from typing import NamedTuple
 
+from django.utils.functional import SimpleLazyObject
 from menus.base import Modifier, NavigationNode
+from menus.menu_pool import MenuRenderer, menu_pool
 
 
 class AppPage(NamedTuple):
@@ -70,3 +73,29 @@ class AppPagesModifier(Modifier):
         for ancestor in node.get_ancestors():
             ancestor.ancestor = True
         return nodes
+
+
+class MenuRendererReadingOnce(MenuRenderer):
+    """django CMS's menu renderer, reading the menu's nodes from the cache once per request.
+
+    The CMS's renderer reads and unpickles the whole node tree from the cache for each menu tag
+    (the header's navigation, the breadcrumb, "In this section"), and each tag then changes the
+    nodes it was given (marks, cut levels). This one keeps the first read's pickled bytes and
+    gives each tag its own copy of them."""
+
+    _nodes_pickled = None
+
+    def _build_nodes(self):
+        if self._nodes_pickled is None:
+            self._nodes_pickled = pickle.dumps(super()._build_nodes(), pickle.HIGHEST_PROTOCOL)
+        return pickle.loads(self._nodes_pickled)  # noqa: S301 (bytes pickled just above)
+
+
+def menu_renderer(request):
+    """A context processor after the CMS's `cms_settings`: its `cms_menu_renderer`, replaced by
+    a MenuRendererReadingOnce made when a menu tag first asks (the same for the whole page)."""
+    return {
+        "cms_menu_renderer": SimpleLazyObject(
+            lambda: MenuRendererReadingOnce(pool=menu_pool, request=request)
+        )
+    }

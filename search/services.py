@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from publications.models import FileVersion
 from search import conf
+from search.backends import backend_get
 from search.documents import KINDS, candidates_with_id, object_id
 from search.extract import file_text_read
 from search.models import Entry, FileText, QueryCount
@@ -79,6 +80,7 @@ def kind_rebuild(kind, progress=None):
         write(batch)
         written += len(batch)
     Entry.objects.filter(kind=kind, indexed_at__lt=started).delete()
+    backend_get().index_merge()
     if progress:
         progress(kind, written)
     return written

@@ -26,6 +26,8 @@ def snippet_html(snippet):
 
 @require_safe
 def search(request):
+    # /search/ hangs on no CMS page: saying so spares the CMS looking for one (two queries).
+    request.current_page = None
     form = SearchForm(request.GET, ccg_choices())
     criteria = form.criteria()
     results = selectors.search_results(

@@ -149,6 +149,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "cms.context_processors.cms_settings",
+                "nhsuk.menus.menu_renderer",
                 "sekizai.context_processors.sekizai",
                 "llr_site.context_processors.site_identity",
             ],

@@ -72,13 +72,20 @@ class Backend(ABC):
     def search(self, query, filters, *, offset, limit):
         """A Page of hits for `query` (a search.query.Query that is not empty)."""
 
+    @abstractmethod
+    def index_merge(self):
+        """Fold the entries written since the last merge into the engine's main index: after a
+        rebuild's thousands of writes, searches read one index again, not a backlog beside it."""
+
     def suggest(self, query, filters):
-        """A query close to `query` that finds something, or None."""
+        """A query close to `query` that finds something, or None. Two queries however many
+        words: the likeliest names for every word at once, then a search to check the
+        suggestion finds something."""
+        likely = self._likely_texts(query.words, filters)
         replacements = {}
         for word in query.words:
-            candidates = self._likely_texts(word, filters)
             best, best_score = None, SUGGEST_THRESHOLD
-            for text in candidates:
+            for text in likely.get(word, ()):
                 for known in WORD.findall(text.lower()):
                     score = similarity(word, known)
                     if score > best_score and known != word:
@@ -94,5 +101,6 @@ class Backend(ABC):
         return None
 
     @abstractmethod
-    def _likely_texts(self, word, filters):
-        """Titles and keywords of the entries `filters` allow most like `word` (a few)."""
+    def _likely_texts(self, words, filters):
+        """{word: titles and keywords (a few) of the entries `filters` allow most like it} for
+        each of `words`, in one query."""

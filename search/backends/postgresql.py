@@ -10,11 +10,13 @@ from django.db import connection
 
 from search.backends.base import MARK_END, MARK_START, SUGGEST_THRESHOLD, Backend, Hit, Page
 
+GIN_INDEXES = ["search_entry_vector_gin", "search_entry_names_trgm"]
 HEADLINE = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2"
-# ts_headline parses all the text it is given: a window of the text is enough for a snippet,
-# from a little before the first place a word searched for is written as typed (else the start).
-HEADLINE_BEFORE = 300
-HEADLINE_CHARS = 3000
+# ts_headline parses all the text it is given, and its time grows with it: a window of the text
+# is enough for a snippet (two fragments of at most 35 words), from a little before the first
+# place a word searched for is written as typed (else the start).
+HEADLINE_BEFORE = 100
+HEADLINE_CHARS = 400
 
 
 class PostgresqlBackend(Backend):
@@ -59,20 +61,31 @@ class PostgresqlBackend(Backend):
             kind_counts={row[0]: row[1] for row in rows if row[1] is not None},
         )
 
-    def _likely_texts(self, word, filters):
-        # Only when nothing was found: pg_trgm's word likeness (like the finder's fuzzy match)
-        # through the names' trigram index, at the suggestion's own threshold, set for this
-        # statement alone (its transaction) before the lateral subquery that depends on it runs.
+    def index_merge(self):
+        # A GIN index takes writes into a pending list that every search then reads in full
+        # (5 ms a search after a rebuild of 10,000 files, 0.25 ms once merged).
+        with connection.cursor() as cursor:
+            for index in GIN_INDEXES:
+                cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
+
+    def _likely_texts(self, words, filters):
+        # pg_trgm's word likeness (like the finder's fuzzy match) through the names' trigram
+        # index, at the suggestion's own threshold, set for this statement alone (its
+        # transaction) before the lateral subquery that depends on it runs; five names a word.
         where, params = filters.sql("e")
         names = "(e.title || ' ' || e.keywords)"
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT candidates.names FROM (SELECT set_config("
+                "SELECT typed.word, candidates.names FROM (SELECT set_config("
                 "'pg_trgm.word_similarity_threshold', %s, true) AS threshold) AS setting, "
-                f"LATERAL (SELECT e.id, {names} AS names, word_similarity(%s, {names}) AS likeness "
-                f"FROM search_entry e WHERE setting.threshold IS NOT NULL AND %s <%% {names} "
-                f"AND {where} OFFSET 0) AS candidates "
-                "ORDER BY candidates.likeness DESC, candidates.id LIMIT 5",
-                [str(SUGGEST_THRESHOLD), word, word, *params],
+                "unnest(%s::text[]) AS typed(word), "
+                f"LATERAL (SELECT e.id, {names} AS names, "
+                f"word_similarity(typed.word, {names}) AS likeness FROM search_entry e "
+                f"WHERE setting.threshold IS NOT NULL AND typed.word <%% {names} AND {where} "
+                "ORDER BY likeness DESC, e.id LIMIT 5) AS candidates",
+                [str(SUGGEST_THRESHOLD), list(words), *params],
             )
-            return [row[0] for row in cursor]
+            likely = {}
+            for word, text in cursor:
+                likely.setdefault(word, []).append(text)
+            return likely

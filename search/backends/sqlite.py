@@ -2,6 +2,7 @@
 0002), words stemmed by the Porter stemmer, accents ignored; ranked by bm25 with the title and
 keywords weighing most."""
 
+import json
 from datetime import date
 
 from django.db import connection
@@ -37,16 +38,28 @@ class SqliteBackend(Backend):
             counts = dict(cursor.fetchall())
         return Page(hits=hits, kind_counts=counts)
 
-    def _likely_texts(self, word, filters):
-        # word_similarity is pg_trgm's, registered on every SQLite connection by ccgs.trigrams.
+    def index_merge(self):
+        # FTS5 keeps each batch of writes in a b-tree of its own until merged.
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_entry_fts(search_entry_fts) VALUES ('optimize')")
+
+    def _likely_texts(self, words, filters):
+        # word_similarity is pg_trgm's, registered on every SQLite connection by ccgs.trigrams;
+        # the five likeliest names of each word, ranked within the word.
         where, params = filters.sql("e")
+        names = "e.title || ' ' || e.keywords"
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.title || ' ' || e.keywords FROM search_entry e WHERE {where} "
-                "ORDER BY word_similarity(%s, e.title || ' ' || e.keywords) DESC LIMIT 5",
-                [*params, word],
+                "SELECT word, names FROM (SELECT typed.value AS word, "
+                f"{names} AS names, row_number() OVER (PARTITION BY typed.value "
+                f"ORDER BY word_similarity(typed.value, {names}) DESC, e.id) AS place "
+                f"FROM json_each(%s) AS typed, search_entry e WHERE {where}) WHERE place <= 5",
+                [json.dumps(list(words)), *params],
             )
-            return [row[0] for row in cursor]
+            likely = {}
+            for word, text in cursor:
+                likely.setdefault(word, []).append(text)
+            return likely
 
 
 def _date(value):

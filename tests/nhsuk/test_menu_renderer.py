@@ -1,0 +1,51 @@
+"""The menu's nodes are read from the cache once for a whole page, however many menu tags it
+has (the header's navigation, the breadcrumb, "In this section"), and each tag gets its own
+copy: one tag cutting its levels takes nothing from another."""
+
+import re
+
+import pytest
+from menus import menu_pool
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def rendered(settings):
+    # Each request rendered, not served from the CMS's page cache.
+    settings.CMS_PAGE_CACHE = False
+
+PAGE = "/leicester-city/our-role/"
+
+
+def test_a_page_reads_the_menu_nodes_from_the_cache_once(client, monkeypatch):
+    client.get(PAGE)  # the nodes built and cached
+    reads = []
+    original = menu_pool.cache.get
+
+    def get(key, *args, **kwargs):
+        if "menu_nodes" in key:
+            reads.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(menu_pool.cache, "get", get)
+    html = client.get(PAGE).content.decode()
+    assert len(reads) == 1
+    # All three menus drawn from that one read.
+    assert 'class="nhsuk-header__navigation-link"' in html
+    assert 'class="nhsuk-breadcrumb__list"' in html or "nhsuk-breadcrumb" in html
+    assert 'id="in-this-section"' in html
+
+
+def test_each_menu_tag_has_the_whole_tree(client):
+    html = client.get(PAGE).content.decode()
+    # The header lists only the top level (its tag cuts everything below), while "In this
+    # section" still lists the section's pages below it from the same nodes.
+    header = html.split('class="nhsuk-header__navigation-list"', 1)[1].split("</ul>", 1)[0]
+    section = html.split('id="in-this-section"', 1)[1].split("</nav>", 1)[0]
+    header_links = re.findall(r'href="([^"]+)"', header)
+    section_links = re.findall(r'href="([^"]+)"', section)
+    assert "/leicester-city/" in header_links
+    assert PAGE not in header_links
+    assert PAGE in section_links
+    assert len(section_links) > 2
