@@ -15,6 +15,7 @@ def rendered(settings):
     # Each request rendered, not served from the CMS's page cache.
     settings.CMS_PAGE_CACHE = False
 
+
 PAGE = "/leicester-city/our-role/"
 
 
