@@ -17,6 +17,10 @@ HEADLINE = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15
 # place a word searched for is written as typed (else the start).
 HEADLINE_BEFORE = 100
 HEADLINE_CHARS = 400
+# The first place is looked for in the files' first 20,000 characters (about 3,000 words): a
+# 300,000-character report is read only that far, not decompressed and lowered whole for each
+# hit; a word first written later gives a snippet from the start.
+HEADLINE_SCAN_CHARS = 20_000
 
 
 class PostgresqlBackend(Backend):
@@ -35,7 +39,8 @@ class PostgresqlBackend(Backend):
                 "page AS (SELECT matched.id, matched.rank FROM matched "
                 f"WHERE TRUE{kinds} ORDER BY matched.rank DESC, matched.id LIMIT %s OFFSET %s), "
                 "hits AS (SELECT e.kind, e.url, e.title, e.date, e.withdrawn, page.rank, e.id, "
-                "e.body || ' ' || e.file_text AS text FROM page JOIN search_entry e "
+                f"e.body || ' ' || left(e.file_text, {HEADLINE_SCAN_CHARS}) AS text FROM page "
+                "JOIN search_entry e "
                 "ON e.id = page.id) "
                 "SELECT kind, NULL, url, title, date, withdrawn, ts_headline('english', "
                 "substr(text, greatest(1, strpos(lower(text), %s) - %s), %s), q.query, %s), "
