@@ -61,8 +61,14 @@ def entry_refresh(kind, pk):
 
 
 def kind_rebuild(kind, progress=None):
-    """Write the entries of every public object of `kind` and remove the others; the number
-    written."""
+    """Write the entries of every public object of `kind` and remove the others, then merge the
+    engine's index; the number written."""
+    written = _kind_write(kind, progress)
+    backend_get().index_merge()
+    return written
+
+
+def _kind_write(kind, progress):
     _app_urls_current()
     candidates, document = KINDS[kind]
     started, written, batch = timezone.now(), 0, []
@@ -80,7 +86,6 @@ def kind_rebuild(kind, progress=None):
         write(batch)
         written += len(batch)
     Entry.objects.filter(kind=kind, indexed_at__lt=started).delete()
-    backend_get().index_merge()
     if progress:
         progress(kind, written)
     return written
@@ -129,8 +134,11 @@ def _entries_write(entries):
 
 def index_rebuild(progress=None):
     """Rebuild every kind's entries, a batch at a time (each entry is of something public, so
-    the index is right between batches too); {kind: entries written}."""
-    return {kind: kind_rebuild(kind, progress) for kind in KINDS}
+    the index is right between batches too), then merge the engine's index once; {kind: entries
+    written}."""
+    written = {kind: _kind_write(kind, progress) for kind in KINDS}
+    backend_get().index_merge()
+    return written
 
 
 def publication_file_text_extract(file_version_id):

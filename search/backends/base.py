@@ -81,7 +81,9 @@ class Backend(ABC):
         """A query close to `query` that finds something, or None. Two queries however many
         words: the likeliest names for every word at once, then a search to check the
         suggestion finds something."""
-        likely = self._likely_texts(query.words, filters)
+        likely = {}
+        for word, text in self._likely_texts(query.words, filters):
+            likely.setdefault(word, []).append(text)
         replacements = {}
         for word in query.words:
             best, best_score = None, SUGGEST_THRESHOLD
@@ -102,5 +104,5 @@ class Backend(ABC):
 
     @abstractmethod
     def _likely_texts(self, words, filters):
-        """{word: titles and keywords (a few) of the entries `filters` allow most like it} for
-        each of `words`, in one query."""
+        """(word, titles and keywords) pairs: for each of `words`, the few entries `filters`
+        allow whose names are most like it, in one query."""

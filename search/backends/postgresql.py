@@ -90,7 +90,4 @@ class PostgresqlBackend(Backend):
                 "ORDER BY likeness DESC, e.id LIMIT 5) AS candidates",
                 [str(SUGGEST_THRESHOLD), list(words), *params],
             )
-            likely = {}
-            for word, text in cursor:
-                likely.setdefault(word, []).append(text)
-            return likely
+            return cursor.fetchall()

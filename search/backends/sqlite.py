@@ -56,10 +56,7 @@ class SqliteBackend(Backend):
                 f"FROM json_each(%s) AS typed, search_entry e WHERE {where}) WHERE place <= 5",
                 [json.dumps(list(words)), *params],
             )
-            likely = {}
-            for word, text in cursor:
-                likely.setdefault(word, []).append(text)
-            return likely
+            return cursor.fetchall()
 
 
 def _date(value):
