@@ -5,6 +5,7 @@ import unicodedata
 from django import forms
 
 from ccgs.selectors import ccg_choices, pcn_choices
+from nhsuk.widgets import Select
 
 SEARCH_MAX_LENGTH = 100
 GP_PRACTICES, ALL_SETTINGS = "gp", "all"
@@ -22,13 +23,13 @@ class PracticeSearchForm(forms.Form):
     ccg = forms.ChoiceField(
         label="CCG",
         required=False,
-        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        widget=Select(),
         error_messages={"invalid_choice": "Select a CCG from the list"},
     )
     pcn = forms.ChoiceField(
         label="Primary care network",
         required=False,
-        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        widget=Select(),
         error_messages={"invalid_choice": "Select a primary care network from the list"},
     )
     settings = forms.ChoiceField(
@@ -38,7 +39,7 @@ class PracticeSearchForm(forms.Form):
             (GP_PRACTICES, "GP practices"),
             (ALL_SETTINGS, "All prescribing settings (clinics, out of hours, prisons…)"),
         ],
-        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        widget=Select(),
         error_messages={"invalid_choice": "Select what to show from the list"},
     )
     closed = forms.BooleanField(label="Include closed and dormant practices", required=False)

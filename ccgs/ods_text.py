@@ -1,6 +1,7 @@
 """ODS names and addresses, published in capitals, in a case people read easily."""
 
 import re
+from functools import lru_cache
 
 from django.template.defaultfilters import title
 
@@ -30,7 +31,13 @@ VOWELS = frozenset("AEIOUY")
 def ods_title(value):
     """'MELTON, SYSTON AND VALE PCN' -> 'Melton, Syston and Vale PCN';
     'HEATHERBROOK SURGERY (RP ARCHER)' -> 'Heatherbrook Surgery (RP Archer)'."""
-    value = str(value)
+    return _ods_title(str(value))
+
+
+# A finder page shows each of 20 practices' name and address lines: the same few thousand
+# strings, page after page.
+@lru_cache(maxsize=8192)
+def _ods_title(value):
     if value != value.upper():  # already in mixed case: as its author wrote it
         return value
     keep = {match.start(1) for match in INITIALS.finditer(value)}

@@ -145,7 +145,12 @@ def practice_get(code):
 
 
 def pcn_list_by_ccg():
-    """[(ccg, [pcn with .practice_count]), …] for every CCG that has PCNs."""
+    """[(ccg, [pcn with .practice_count]), …] for every CCG that has PCNs; counted in the
+    database once until the content changes (an ODS import)."""
+    return content_cached("ccgs:pcns-by-ccg", _pcn_list_by_ccg_compute)
+
+
+def _pcn_list_by_ccg_compute():
     pcns = (
         Pcn.objects.select_related("ccg")
         .annotate(practice_count=Count("memberships", filter=Q(memberships__ended_on__isnull=True)))
@@ -260,6 +265,17 @@ class CcgProfile:
     objective_groups: dict
     pcns: list
     events: list
+
+
+def ccg_profile_for_page(page):
+    """The profile of the CCG whose page `page` is (None if it is no CCG's), read from the
+    database once until the content changes: seven queries, and every visitor reads the same."""
+    return content_cached(f"ccgs:profile:{page.pk}", lambda: _ccg_profile_compute(page))
+
+
+def _ccg_profile_compute(page):
+    ccg = ccg_list_counted().filter(page=page).first()
+    return None if ccg is None else ccg_profile_get(ccg)
 
 
 def ccg_profile_get(ccg):

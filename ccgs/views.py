@@ -11,6 +11,7 @@ from ccgs.forms import PracticeSearchForm
 from ccgs.ods_text import ods_source_note
 from ccgs.search import postcode_parse
 from content_cache.query import FREE_TEXT, flag, number, one_of, query_params, upper
+from core.pagination import OneQueryPaginator
 
 PRACTICES_PER_PAGE = 20
 FINDER_PARAMS = {
@@ -23,16 +24,15 @@ FINDER_PARAMS = {
 
 
 def ccg_profile(request):
-    ccg = selectors.ccg_list_counted().filter(page=request.current_page).first()
-    if ccg is None:  # the app was hung on a page that is not a CCG's
+    profile = selectors.ccg_profile_for_page(request.current_page)
+    if profile is None:  # the app was hung on a page that is not a CCG's
         raise Http404("No CCG is linked to this page.")
-    profile = selectors.ccg_profile_get(ccg)
     return render(
         request,
         "ccgs/profile.html",
         {
             "profile": profile,
-            "ccg": ccg,
+            "ccg": profile.ccg,
             "source_note": ods_source_note(selectors.ods_import_run_latest()),
         },
     )
@@ -97,7 +97,7 @@ class _CountedPaginator(Paginator):
 
 def _page(practices, request, count=None):
     if count is None:
-        paginator = Paginator(practices, PRACTICES_PER_PAGE)
+        paginator = OneQueryPaginator(practices, PRACTICES_PER_PAGE)
     else:
         paginator = _CountedPaginator(practices, PRACTICES_PER_PAGE, count)
     return paginator.get_page(request.GET.get("page"))

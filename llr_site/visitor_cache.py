@@ -9,7 +9,9 @@ older than the data for longer than a request in flight.
 
 The key is the path and the parameters the view declares (`content_cache.query`), in canonical
 form, and the view is handed exactly those: a new query string cannot make a new entry unless it
-asks for something else the site has. Free-text searches are rendered and never kept.
+asks for something else the site has. Free-text searches are rendered and never kept. A CMS page
+declares none: the CMS, which keys its own copies on the whole address, is handed the address
+without its query string.
 
 Never cached: signed-in staff, visitors with a session or a pending message, responses that set
 a cookie (a form's CSRF token always sets one) or say `private` or `no-store`, files and
@@ -19,6 +21,8 @@ anything large or not a 200.
 import hashlib
 from urllib.parse import urlencode
 
+from cms.utils.conf import get_cms_setting
+from cms.views import details as cms_page_view
 from django.conf import settings
 from django.core.cache import cache
 from django.http import QueryDict
@@ -31,6 +35,10 @@ from content_cache.query import canonical_query, declared_params
 CACHED_APPS = ("ccgs", "publications", "governance")
 MAX_BYTES = 512 * 1024
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+CMS_TOOLBAR_SWITCHES = [
+    get_cms_setting(name)
+    for name in ("TOOLBAR_URL__ENABLE", "TOOLBAR_URL__DISABLE", "TOOLBAR_URL__PERSIST")
+]
 
 
 class VisitorCacheMiddleware:
@@ -38,12 +46,23 @@ class VisitorCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.VISITOR_CACHE:
+        view = _visitor_view(request)
+        if view is None:
             return self.get_response(request)
-        query = _canonical_request_query(request)
+        if view is cms_page_view:
+            # The CMS keeps its pages itself, keyed on the whole address. A CMS page reads no
+            # parameters but the toolbar's switches (`?toolbar_on` shows staff the sign-in), so
+            # it is handed those alone: a made-up query string (a campaign's `utm_` tags, a
+            # bot's) gets the copy kept, and makes no new one.
+            _query_replace(request, "&".join(s for s in CMS_TOOLBAR_SWITCHES if s in request.GET))
+            return self.get_response(request)
+        app = getattr(view, "__module__", "").split(".")[0]
+        if not settings.VISITOR_CACHE or app not in CACHED_APPS:
+            return self.get_response(request)
+        query = canonical_query(declared_params(view), request.GET)
         if query is None:
             return self.get_response(request)
-        _query_replace(request, query)
+        _query_replace(request, urlencode(query))
         key = _key(request, query)
         response = cache.get(key)
         if response is None:
@@ -55,23 +74,19 @@ class VisitorCacheMiddleware:
         return response
 
 
-def _canonical_request_query(request):
-    """The canonical parameters of a request the cache may answer, or None."""
+def _visitor_view(request):
+    """The view of a GET from a visitor (no session, no message waiting), or None."""
     # Signed-in staff always have a session cookie.
     if request.method not in ("GET", "HEAD") or any(c in request.COOKIES for c in PERSONAL_COOKIES):
         return None
     try:
-        view = resolve(request.path_info).func
+        return resolve(request.path_info).func
     except Resolver404:
         return None
-    if getattr(view, "__module__", "").split(".")[0] not in CACHED_APPS:
-        return None
-    return canonical_query(declared_params(view), request.GET)
 
 
-def _query_replace(request, query):
+def _query_replace(request, encoded):
     """Hand the view only the canonical parameters, so the copy kept is the one the key names."""
-    encoded = urlencode(query)
     request.META["QUERY_STRING"] = encoded
     request.GET = QueryDict(encoded)
 

@@ -13,10 +13,12 @@ Only the trail of the page being shown is added, so menus stay the size of the C
 list itself comes from a `content_cached` selector, so building the trail costs no query.
 """
 
+import hashlib
 import pickle
 from typing import NamedTuple
 
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from menus.base import Modifier, NavigationNode
 from menus.menu_pool import MenuRenderer, menu_pool
 
@@ -99,3 +101,28 @@ def menu_renderer(request):
             lambda: MenuRendererReadingOnce(pool=menu_pool, request=request)
         )
     }
+
+
+def menu_fragment_name(request, name, per_address=False):
+    """The name a part of a page drawn from the menu is kept under for visitors, or None when
+    it must be drawn afresh: for anyone signed in (staff may see drafts, and the CMS's own
+    placeholder cache leaves them out too) and off the CMS's pages.
+
+    A menu marks the page shown: its item is "current", and its ancestors are. So the part is
+    kept per CMS page, and apart on the page's own address (the item is the page) and below it
+    (an app's page: the item is the section); `per_address` keeps one per address below it (a
+    breadcrumb ends with the app's page). Only the addresses of pages shown with that part make
+    entries: the error pages have no breadcrumb."""
+    if request is None or request.user.is_authenticated:
+        return None
+    page = getattr(request, "current_page", None)
+    if not page:
+        return None
+    language = get_language()
+    # The CMS found the page by the address asked for, and noted its addresses, or through an
+    # app hanging on it (then the address is below it): no query either way.
+    own = language in page.urls_cache and request.path == page.get_absolute_url(language)
+    place = "page" if own else "below"
+    if per_address and place == "below":
+        place = hashlib.sha256(request.path.encode()).hexdigest()
+    return f"menu-fragment:{name}:{language}:{page.pk}:{place}"

@@ -3,12 +3,12 @@
 from django import forms
 
 from content_cache.query import FREE_TEXT, lower, text, upper
+from nhsuk.widgets import Select
 from publications.models import Publication, PublicationFile
 from publications.uploads import upload_check
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 10
-SELECT = forms.Select(attrs={"class": "nhsuk-select"})
 # The library's query parameters for shared caches (`content_cache.query`).
 LIBRARY_PARAMS = {"q": FREE_TEXT, "type": lower, "ccg": upper, "year": text}
 
@@ -17,9 +17,9 @@ class LibraryFilterForm(forms.Form):
     """The library's filters, read from the query string; a bad value is ignored, never an error."""
 
     q = forms.CharField(label="Search titles and summaries", required=False)
-    type = forms.ChoiceField(label="Document type", required=False, widget=SELECT)
-    ccg = forms.ChoiceField(label="CCG", required=False, widget=SELECT)
-    year = forms.ChoiceField(label="Financial year", required=False, widget=SELECT)
+    type = forms.ChoiceField(label="Document type", required=False, widget=Select())
+    ccg = forms.ChoiceField(label="CCG", required=False, widget=Select())
+    year = forms.ChoiceField(label="Financial year", required=False, widget=Select())
 
     def __init__(self, data, choices):
         super().__init__(data)

@@ -3,13 +3,13 @@
 import logging
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 from content_cache.query import number, query_params
+from core.pagination import OneQueryPaginator
 from publications import selectors
 from publications.caching import embargo_bounded
 from publications.forms import LIBRARY_PARAMS, LibraryFilterForm
@@ -26,7 +26,7 @@ def library(request):
     publications = selectors.publication_list(
         document_type=filters["type"], ccg=filters["ccg"], year=filters["year"], query=filters["q"]
     )
-    paginator = Paginator(publications, PER_PAGE)
+    paginator = OneQueryPaginator(publications, PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

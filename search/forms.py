@@ -4,6 +4,7 @@ from django import forms
 
 from ccgs.models import Ccg
 from content_cache import content_cached
+from nhsuk.widgets import Select
 from search.models import Entry
 
 
@@ -18,7 +19,7 @@ class SearchForm(forms.Form):
     ccg = forms.ChoiceField(
         label="CCG",
         required=False,
-        widget=forms.Select(attrs={"class": "nhsuk-select"}),
+        widget=Select(),
     )
     withdrawn = forms.BooleanField(label="Include withdrawn publications", required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000)

@@ -99,9 +99,9 @@ MIDDLEWARE = [
     "llr_site.middleware.HealthCheckMiddleware",
     # The apps' cached reads (content_cache), once per request whatever asks for them.
     "content_cache.ContentMemoMiddleware",
-    # Reloads apphook URLs in every process after a page with an apphook is (un)published.
-    # It reads the database on every request.
-    "cms.middleware.utils.ApphookReloadMiddleware",
+    # Reloads apphook URLs in every process after a page with an apphook is (un)published;
+    # asks the database only after a content change (llr_site/apphook_reload.py).
+    "llr_site.apphook_reload.ApphookReloadMiddleware",
     # Anonymous visitors' copies of the apps' pages (the CMS caches its own pages itself).
     # Before the session: staff always have a session cookie, and such requests pass through.
     "llr_site.visitor_cache.VisitorCacheMiddleware",

@@ -231,3 +231,20 @@ def test_profile_takes_a_fixed_number_of_queries(
     client.get("/west-leicestershire/")
     with django_assert_max_num_queries(12):
         assert client.get("/west-leicestershire/").status_code == 200
+
+
+def test_the_pcn_list_follows_an_ods_import_at_once(
+    client, tmp_path, django_capture_on_commit_callbacks
+):
+    """The list is counted once and kept until the content changes: an import changes it."""
+    from ccgs.ods_import import ods_import
+    from tests.ods_files import PRACTICES_EXTRACT, pcn_sheets, pcns_write
+
+    assert "Belgrave &amp; Spinney Hill PCN" in client.get("/pcns/").content.decode()
+    sheets = pcn_sheets()
+    sheets["PCN Details"][1][1] = "BELGRAVE AND SPINNEY HILL HEALTH PCN"
+    with django_capture_on_commit_callbacks(execute=True):
+        ods_import(PRACTICES_EXTRACT, pcns_write(tmp_path / "epcn.xlsx", sheets))
+    html = client.get("/pcns/").content.decode()
+    assert "Belgrave and Spinney Hill Health PCN" in html
+    assert "Belgrave &amp; Spinney Hill PCN" not in html

@@ -9,7 +9,9 @@ from cms.api import add_plugin
 from cms.models import PageContent
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
@@ -229,3 +231,19 @@ def test_statements_have_one_source_for_the_profile_and_the_section_pages(client
     statement.save()
     for path in ["/west-leicestershire/", "/west-leicestershire/our-mission-values-and-goals/"]:
         assert "We say what we find." in client.get(path).content.decode(), path
+
+
+def test_a_profile_reads_its_ccg_once_until_the_content_changes(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.CMS_PAGE_CACHE = False  # each request rendered
+    client.get("/west-leicestershire/")
+    with CaptureQueriesContext(connection) as queries:
+        assert "£362 million" in client.get("/west-leicestershire/").content.decode()
+    assert [query["sql"] for query in queries if '"ccgs_' in query["sql"]] == []
+
+    figure = KeyFigure.objects.get(ccg__code="04V", kind="budget")
+    figure.value = 363_000_000
+    with django_capture_on_commit_callbacks(execute=True):
+        figure.save()
+    assert "£363 million" in client.get("/west-leicestershire/").content.decode()

@@ -52,3 +52,35 @@ def meeting_ensure():
         )
         AgendaItem.objects.create(meeting=meeting, title="Finance report", position=1)
     print(meeting.get_absolute_url())
+
+
+def stock_page_ensure():
+    """A published page on a stock django CMS template (tests/benchmarks/settings_rendered.py)
+    with the text of a seed content page, out of the navigation, once; print its URL."""
+    from cms.api import add_plugin, create_page
+    from cms.models import Page, PageContent
+    from django.conf import settings
+    from djangocms_text.models import Text
+    from djangocms_versioning.models import Version
+
+    from llr_site.seed.account import seed_user
+
+    page = Page.objects.filter(reverse_id="benchmark-stock-page").first()
+    if page is None:
+        user = seed_user()
+        text = Text.objects.filter(
+            placeholder__slot="content", body__icontains="commissioning"
+        ).first()
+        page = create_page(
+            "Stock django CMS page",
+            settings.STOCK_PAGE_TEMPLATE,
+            settings.LANGUAGE_CODE,
+            reverse_id="benchmark-stock-page",
+            in_navigation=False,
+            created_by=user,
+        )
+        content = PageContent.admin_manager.get(page=page)
+        placeholder = content.rescan_placeholders()["content"]
+        add_plugin(placeholder, "TextPlugin", settings.LANGUAGE_CODE, body=text.body)
+        Version.objects.get_for_content(content).publish(user)
+    print(page.get_absolute_url())

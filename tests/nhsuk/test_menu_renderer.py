@@ -1,19 +1,23 @@
 """The menu's nodes are read from the cache once for a whole page, however many menu tags it
 has (the header's navigation, the breadcrumb, "In this section"), and each tag gets its own
-copy: one tag cutting its levels takes nothing from another."""
+copy: one tag cutting its levels takes nothing from another. Signed-in staff, for whom the menu
+is always built (visitors are served the parts kept, tests/nhsuk/test_menu_fragments.py)."""
 
 import re
 
 import pytest
 from menus import menu_pool
 
+from tests.factories import UserFactory, staff_sign_in
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def rendered(settings):
+def rendered(settings, client):
     # Each request rendered, not served from the CMS's page cache.
     settings.CMS_PAGE_CACHE = False
+    staff_sign_in(client, UserFactory(group="Communications staff"))
 
 
 PAGE = "/leicester-city/our-role/"
