@@ -1,9 +1,12 @@
 """Template helpers for ODS data and the closed-organisation banner."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from ccgs import ods_text
 from ccgs.selectors import closed_ccg_get
+from content_cache import content_cached
 
 register = template.Library()
 
@@ -22,3 +25,19 @@ def ccg_closure_banner(context):
         return {"closed_ccg": ccg if ccg.closed_on else None}
     request = context.get("request")
     return {"closed_ccg": closed_ccg_get(getattr(request, "current_page", None))}
+
+
+@register.simple_tag
+def pcn_practices(profile, source_note):
+    """A CCG's PCNs and their member practices, as its profile lists them: the same for every
+    visitor until the content changes, and, with a link per practice, more than half of what
+    rendering the profile costs; rendered once per content version."""
+    return mark_safe(  # noqa: S308 (the template's own escaped HTML)
+        content_cached(
+            f"ccgs:profile-pcns:{profile.ccg.pk}",
+            lambda: render_to_string(
+                "ccgs/includes/pcn_practices.html",
+                {"profile": profile, "source_note": source_note},
+            ),
+        )
+    )

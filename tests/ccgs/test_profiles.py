@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
-from ccgs.models import Ccg, CcgStatement, KeyFigure, OdsImportRun, TimelineEvent
+from ccgs.models import Ccg, CcgStatement, KeyFigure, OdsImportRun, Practice, TimelineEvent
 from llr_site.roles import GOVERNANCE_OFFICERS
 from tests.factories import UserFactory, staff_sign_in
 
@@ -247,3 +247,9 @@ def test_a_profile_reads_its_ccg_once_until_the_content_changes(
     with django_capture_on_commit_callbacks(execute=True):
         figure.save()
     assert "£363 million" in client.get("/west-leicestershire/").content.decode()
+    # Its PCNs and their practices, rendered once, follow a change as quickly.
+    practice = Practice.objects.filter(ccg__code="04V", memberships__isnull=False).first()
+    practice.name = "RENAMED MEDICAL CENTRE"
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.save()
+    assert "Renamed Medical Centre" in client.get("/west-leicestershire/").content.decode()
