@@ -263,7 +263,6 @@ class CcgProfile:
     areas: dict
     statements: dict
     objective_groups: dict
-    pcns: list
     events: list
 
 
@@ -284,13 +283,6 @@ def ccg_profile_get(ccg):
     for area in CcgArea.objects.filter(ccg=ccg):
         areas[AREA_HEADINGS[area.kind]].append(area)
     statements, objective_groups = ccg_statement_list(ccg)
-    members = Prefetch(
-        "memberships",
-        queryset=PcnMembership.objects.filter(ended_on__isnull=True)
-        .select_related("practice")
-        .order_by("practice__name"),
-        to_attr="current_members",
-    )
     return CcgProfile(
         ccg=ccg,
         figures=key_figure_list(ccg),
@@ -298,9 +290,20 @@ def ccg_profile_get(ccg):
         areas=dict(areas),
         statements=statements,
         objective_groups=objective_groups,
-        pcns=list(ccg.pcns.prefetch_related(members)),
         events=list(timeline_event_list(ccg)),
     )
+
+
+def ccg_pcn_list(ccg):
+    """The CCG's PCNs, each with its current members (`.current_members`) by practice name."""
+    members = Prefetch(
+        "memberships",
+        queryset=PcnMembership.objects.filter(ended_on__isnull=True)
+        .select_related("practice")
+        .order_by("practice__name"),
+        to_attr="current_members",
+    )
+    return list(ccg.pcns.prefetch_related(members))
 
 
 def ods_published_on():

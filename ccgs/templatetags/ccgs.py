@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from ccgs import ods_text
-from ccgs.selectors import closed_ccg_get
+from ccgs.selectors import ccg_pcn_list, closed_ccg_get
 from content_cache import content_cached
 
 register = template.Library()
@@ -28,16 +28,16 @@ def ccg_closure_banner(context):
 
 
 @register.simple_tag
-def pcn_practices(profile, source_note):
+def pcn_practices(ccg, source_note):
     """A CCG's PCNs and their member practices, as its profile lists them: the same for every
     visitor until the content changes, and, with a link per practice, more than half of what
-    rendering the profile costs; rendered once per content version."""
+    rendering the profile costs; read and rendered once per content version."""
     return mark_safe(  # noqa: S308 (the template's own escaped HTML)
         content_cached(
-            f"ccgs:profile-pcns:{profile.ccg.pk}",
+            f"ccgs:profile-pcns:{ccg.pk}",
             lambda: render_to_string(
                 "ccgs/includes/pcn_practices.html",
-                {"profile": profile, "source_note": source_note},
+                {"ccg": ccg, "pcns": ccg_pcn_list(ccg), "source_note": source_note},
             ),
         )
     )
