@@ -1,4 +1,7 @@
-"""Template helpers for ODS data and the closed-organisation banner."""
+"""Template helpers for ODS data, the closed-organisation banner, and the parts of the CCG
+profile and the finder rendered once per content version."""
+
+from functools import partial
 
 from django import template
 from django.template.loader import render_to_string
@@ -6,7 +9,7 @@ from django.utils.safestring import mark_safe
 
 from ccgs import ods_text
 from ccgs.selectors import ccg_pcn_list, closed_ccg_get
-from content_cache import content_cached
+from content_cache import content_cached, content_cached_many
 
 register = template.Library()
 
@@ -41,3 +44,19 @@ def pcn_practices(ccg, source_note):
             ),
         )
     )
+
+
+@register.simple_tag
+def practice_rows(practices):
+    """The finder's result rows, one per practice: a row is the same in every search until the
+    content changes, so each is rendered once per content version and a page of them is read
+    in one round trip (rendering twenty cost more than the search)."""
+    rows = content_cached_many(
+        {
+            f"ccgs:finder-row:{practice.pk}": partial(
+                render_to_string, "ccgs/includes/finder_row.html", {"practice": practice}
+            )
+            for practice in practices
+        }
+    )
+    return mark_safe("\n".join(rows))  # noqa: S308 (the template's own escaped HTML)
