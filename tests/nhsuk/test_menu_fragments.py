@@ -8,7 +8,6 @@ import re
 import pytest
 from cms.models import Page
 from django.core.cache import cache
-from menus import menu_pool
 
 from tests.editing.pages import page_publish
 from tests.factories import UserFactory, staff_sign_in
@@ -22,21 +21,6 @@ CONTENT_PAGE = "/leicester-city/our-role/"
 def rendered(settings):
     # Each request rendered, not served from the CMS's page cache: what a cache miss costs.
     settings.CMS_PAGE_CACHE = False
-
-
-@pytest.fixture
-def menu_reads(monkeypatch):
-    """The menu tree's reads from the cache (each one a menu being built)."""
-    reads = []
-    original = menu_pool.cache.get
-
-    def get(key, *args, **kwargs):
-        if "menu_nodes" in key:
-            reads.append(key)
-        return original(key, *args, **kwargs)
-
-    monkeypatch.setattr(menu_pool.cache, "get", get)
-    return reads
 
 
 def header_navigation(html):

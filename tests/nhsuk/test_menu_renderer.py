@@ -6,7 +6,6 @@ is always built (visitors are served the parts kept, tests/nhsuk/test_menu_fragm
 import re
 
 import pytest
-from menus import menu_pool
 
 from tests.factories import UserFactory, staff_sign_in
 
@@ -23,19 +22,11 @@ def rendered(settings, client):
 PAGE = "/leicester-city/our-role/"
 
 
-def test_a_page_reads_the_menu_nodes_from_the_cache_once(client, monkeypatch):
+def test_a_page_reads_the_menu_nodes_from_the_cache_once(client, menu_reads):
     client.get(PAGE)  # the nodes built and cached
-    reads = []
-    original = menu_pool.cache.get
-
-    def get(key, *args, **kwargs):
-        if "menu_nodes" in key:
-            reads.append(key)
-        return original(key, *args, **kwargs)
-
-    monkeypatch.setattr(menu_pool.cache, "get", get)
+    menu_reads.clear()
     html = client.get(PAGE).content.decode()
-    assert len(reads) == 1
+    assert len(menu_reads) == 1
     # All three menus drawn from that one read.
     assert 'class="nhsuk-header__navigation-link"' in html
     assert 'class="nhsuk-breadcrumb__list"' in html or "nhsuk-breadcrumb" in html
