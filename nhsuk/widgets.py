@@ -17,6 +17,8 @@ class Select(forms.Select):
         super().__init__({"class": "nhsuk-select", **(attrs or {})}, choices)
 
     def render(self, name, value, attrs=None, renderer=None):
+        if not isinstance(self.choices, list | tuple):  # a query's choices: read each time
+            return super().render(name, value, attrs, renderer)
         return _select_html(
             name,
             _frozen(value),

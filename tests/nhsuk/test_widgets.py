@@ -1,6 +1,8 @@
 """The NHS.UK select renders what Django's select renders, each distinct one once per process."""
 
+import pytest
 from django import forms
+from django.contrib.auth import get_user_model
 
 from nhsuk.widgets import Select, _select_html
 from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
@@ -50,3 +52,13 @@ def test_a_form_field_uses_it_as_any_select():
 
     html = str(Form({"ccg": "04C"})["ccg"])
     assert html == django_select("ccg", "04C", {"id": "id_ccg"}, [("04C", "Leicester City")])
+
+
+@pytest.mark.django_db
+def test_choices_from_a_query_are_read_each_time():
+    User = get_user_model()
+    field = forms.ModelChoiceField(queryset=User.objects.order_by("username"), widget=Select())
+    User.objects.create(username="first-officer")
+    assert "first-officer" in field.widget.render("officer", "")
+    User.objects.create(username="second-officer")
+    assert "second-officer" in field.widget.render("officer", "")
