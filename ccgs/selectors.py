@@ -268,17 +268,15 @@ class CcgProfile:
 
 def ccg_profile_for_page(page):
     """The profile of the CCG whose page `page` is (None if it is no CCG's), read from the
-    database once until the content changes: seven queries, and every visitor reads the same."""
+    database once until the content changes: five queries, and every visitor reads the same."""
     return content_cached(f"ccgs:profile:{page.pk}", lambda: _ccg_profile_compute(page))
 
 
 def _ccg_profile_compute(page):
+    """Everything a CCG's profile shows besides the page's own text and its PCNs."""
     ccg = ccg_list_counted().filter(page=page).first()
-    return None if ccg is None else ccg_profile_get(ccg)
-
-
-def ccg_profile_get(ccg):
-    """Everything a CCG's profile shows besides the page's own text."""
+    if ccg is None:
+        return None
     areas = defaultdict(list)
     for area in CcgArea.objects.filter(ccg=ccg):
         areas[AREA_HEADINGS[area.kind]].append(area)

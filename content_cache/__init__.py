@@ -85,23 +85,10 @@ def content_kept():
 def content_cached(name, compute, timeout=None):
     """`compute()`, kept under `name` until the content changes (or `timeout` seconds, if
     sooner); None is a value like any other."""
-    memo = _request_memo.get()
-    if memo is not None and name in memo:
-        return memo[name]
-    key = content_key(name)
-    stored = cache.get(key)
-    if stored is None:
-        stored = (compute(),)
-        lifetime = content_lifetime() if timeout is None else min(timeout, content_lifetime())
-        if lifetime > 0:
-            cache.set(key, stored, lifetime)
-            content_kept()
-    if memo is not None:
-        memo[name] = stored[0]
-    return stored[0]
+    return content_cached_many({name: compute}, timeout)[0]
 
 
-def content_cached_many(computes):
+def content_cached_many(computes, timeout=None):
     """`content_cached` for many names at once ({name: compute}), read from the cache in one
     round trip: the list of their values, in the order given."""
     memo = _request_memo.get()
@@ -109,8 +96,9 @@ def content_cached_many(computes):
     keys = {content_key(name): name for name in computes if name not in values}
     stored = cache.get_many(list(keys)) if keys else {}
     missing = {key: (computes[name](),) for key, name in keys.items() if key not in stored}
-    if missing and content_lifetime() > 0:
-        cache.set_many(missing, content_lifetime())
+    lifetime = content_lifetime() if timeout is None else min(timeout, content_lifetime())
+    if missing and lifetime > 0:
+        cache.set_many(missing, lifetime)
         content_kept()
     values.update((keys[key], value[0]) for key, value in {**stored, **missing}.items())
     if memo is not None:
@@ -191,11 +179,22 @@ def _content_remember(sender, instance, raw=False, **kwargs):
     instance._content_was_public = old is not None and content_is_public(old)
 
 
-def _content_drop():
+def content_version_renew(**kwargs):
+    """A signal receiver for changes outside the apps' records that what is cached shows (the
+    CMS clearing its menu, the apps' URLs changing): every cached copy of content goes once the
+    transaction commits, as with `content_changed`, but no placeholder needs dropping."""
+    transaction.on_commit(_content_version_renew)
+
+
+def _content_version_renew():
     memo = _request_memo.get()
     if memo:
         memo.clear()
     invalidate_cms_page_cache()
+
+
+def _content_drop():
+    _content_version_renew()
     types = [
         plugin.__name__
         for plugin in plugin_pool.get_all_plugins()

@@ -18,7 +18,7 @@ from django.db.models.signals import post_save
 from djangocms_versioning.constants import OPERATION_PUBLISH, OPERATION_UNPUBLISH
 from djangocms_versioning.signals import post_version_operation
 
-from content_cache import content_changed, content_version
+from content_cache import content_version, content_version_renew
 
 CHECK_AT_LEAST_EVERY = 60  # seconds
 
@@ -33,7 +33,7 @@ def connect():
         apphook_urls_refresh, sender=PageContent, dispatch_uid="llr_site.apphook_urls_refresh"
     )
     post_save.connect(
-        content_changed, sender=UrlconfRevision, dispatch_uid="llr_site.apphook_urls_changed"
+        content_version_renew, sender=UrlconfRevision, dispatch_uid="llr_site.apphook_urls_changed"
     )
 
 

@@ -11,8 +11,10 @@ class NhsukConfig(AppConfig):
         from django.db.models.signals import post_delete
         from menus.models import CacheKey
 
-        from content_cache import content_changed
+        from content_cache import content_version_renew
 
         # The CMS clears its menu (deletes its CacheKeys) whenever the page tree changes, with
         # or without its page cache: the menu's parts kept for visitors go then too.
-        post_delete.connect(content_changed, sender=CacheKey, dispatch_uid="nhsuk.menu_cleared")
+        post_delete.connect(
+            content_version_renew, sender=CacheKey, dispatch_uid="nhsuk.menu_cleared"
+        )

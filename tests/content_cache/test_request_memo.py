@@ -20,6 +20,10 @@ class CountingCache:
         self.reads[key] += 1
         return self.cache.get(key, *args, **kwargs)
 
+    def get_many(self, keys, *args, **kwargs):
+        self.reads.update(keys)
+        return self.cache.get_many(keys, *args, **kwargs)
+
     def __getattr__(self, name):
         return getattr(self.cache, name)
 
