@@ -12,7 +12,7 @@ CHROMIUM := /usr/bin/chromium
 LOCK := requirements.lock
 PIP := $(BIN)/pip --disable-pip-version-check
 
-.PHONY: install database run test test-dates lint bench browser java lock audit loadtest
+.PHONY: install database run test test-dates lint bench browser java wrk lock audit loadtest
 
 install: $(PY_STAMP) $(NPM_STAMP) $(CSS)
 
@@ -67,6 +67,12 @@ java:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq default-jre-headless; \
 	  else echo "Java is missing: run 'sudo apt-get install -y default-jre-headless'"; exit 1; fi; }
 
+# wrk, the HTTP load generator the served benchmark measures with; installed when missing.
+wrk:
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; \
+	  else echo "wrk is missing: run 'sudo apt-get install -y wrk'"; exit 1; fi; }
+
 test: install browser java
 	$(BIN)/pytest
 
@@ -87,7 +93,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: install
+bench: install wrk
 	$(BIN)/python tests/benchmarks/run.py
 	$(BIN)/python tests/benchmarks/ccgs.py
 	$(BIN)/python tests/benchmarks/publications.py

@@ -84,3 +84,25 @@ def stock_page_ensure():
         add_plugin(placeholder, "TextPlugin", settings.LANGUAGE_CODE, body=text.body)
         Version.objects.get_for_content(content).publish(user)
     print(page.get_absolute_url())
+
+
+def staff_session_ensure():
+    """A member of communications staff signed in with their second factor, as through the
+    staff sign-in; print the session cookie's name and value (a new session each run)."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    from llr_site.roles import COMMUNICATIONS_STAFF
+    from tests.factories.users import staff_sign_in
+
+    user, created = get_user_model().objects.get_or_create(
+        username="benchmark-editor", defaults={"is_staff": True}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save()
+        user.groups.add(Group.objects.get(name=COMMUNICATIONS_STAFF))
+    client = staff_sign_in(Client(), user)
+    print(f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}")
