@@ -76,7 +76,7 @@ def seed(django_db_setup, django_db_blocker, test_settings):
     before the first test that needs it: the apps' pages hang on seeded CMS pages, so most do.
 
     A folder or module whose tests need no seed says so by defining a `seed` fixture of its own
-    that loads nothing (tests/core/conftest.py).
+    that loads nothing (`from tests.seedless import seed`).
     """
     with django_db_blocker.unblock():
         call_command("load_seed_content", verbosity=0)

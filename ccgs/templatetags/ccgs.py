@@ -31,16 +31,23 @@ def ccg_closure_banner(context):
 
 
 @register.simple_tag
-def pcn_practices(ccg, source_note):
-    """A CCG's PCNs and their member practices, as its profile lists them: the same for every
-    visitor until the content changes, and, with a link per practice, more than half of what
-    rendering the profile costs; read and rendered once per content version."""
+def ccg_profile_body(profile, source_note):
+    """A CCG's profile below its page's own content (its areas, key figures, statements,
+    objectives, PCNs with a link to each member practice, history): the same for every visitor
+    until the content changes, and most of what rendering the page costs; rendered once per
+    content version."""
+    ccg = profile.ccg
     return mark_safe(  # noqa: S308 (the template's own escaped HTML)
         content_cached(
-            f"ccgs:profile-pcns:{ccg.pk}",
+            f"ccgs:profile-body:{ccg.pk}",
             lambda: render_to_string(
-                "ccgs/includes/pcn_practices.html",
-                {"ccg": ccg, "pcns": ccg_pcn_list(ccg), "source_note": source_note},
+                "ccgs/includes/profile_body.html",
+                {
+                    "profile": profile,
+                    "ccg": ccg,
+                    "pcns": ccg_pcn_list(ccg),
+                    "source_note": source_note,
+                },
             ),
         )
     )

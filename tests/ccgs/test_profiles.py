@@ -237,10 +237,16 @@ def test_a_profile_reads_its_ccg_once_until_the_content_changes(
     client, settings, django_capture_on_commit_callbacks
 ):
     settings.CMS_PAGE_CACHE = False  # each request rendered
-    client.get("/west-leicestershire/")
+    first = client.get("/west-leicestershire/")
     with CaptureQueriesContext(connection) as queries:
-        assert "£362 million" in client.get("/west-leicestershire/").content.decode()
+        second = client.get("/west-leicestershire/")
+    assert "£362 million" in second.content.decode()
     assert [query["sql"] for query in queries if '"ccgs_' in query["sql"]] == []
+    # The profile below the page's own content is rendered once, then kept (the same page).
+    body = "ccgs/includes/profile_body.html"
+    assert body in [template.name for template in first.templates]
+    assert body not in [template.name for template in second.templates]
+    assert second.content == first.content
 
     figure = KeyFigure.objects.get(ccg__code="04V", kind="budget")
     figure.value = 363_000_000
