@@ -106,7 +106,7 @@ def menu_renderer(request):
 def menu_fragment_name(request, name, per_address=False):
     """The name a part of a page drawn from the menu is kept under for visitors, or None when
     it must be drawn afresh: for anyone signed in (staff may see drafts, and the CMS's own
-    placeholder cache leaves them out too) and off the CMS's pages.
+    placeholder cache leaves them out too).
 
     A menu marks the page shown: its item is "current", and its ancestors are. So the part is
     kept per CMS page, and apart on the page's own address (the item is the page) and below it
@@ -115,10 +115,13 @@ def menu_fragment_name(request, name, per_address=False):
     entries: the error pages have no breadcrumb."""
     if request is None or request.user.is_authenticated:
         return None
+    language = get_language()
     page = getattr(request, "current_page", None)
     if not page:
-        return None
-    language = get_language()
+        # Off the CMS's pages (the search, the sign-in, an address that is no page) the menu
+        # marks nothing, whatever the address: one part for all of them, unless an app adds its
+        # page to the menu there (the contact page), which is drawn afresh.
+        return None if _app_page_added(request) else f"menu-fragment:{name}:{language}:no-page"
     # The CMS found the page by the address asked for, and noted its addresses, or through an
     # app hanging on it (then the address is below it): no query either way.
     own = language in page.urls_cache and request.path == page.get_absolute_url(language)
@@ -126,3 +129,12 @@ def menu_fragment_name(request, name, per_address=False):
     if per_address and place == "below":
         place = hashlib.sha256(request.path.encode()).hexdigest()
     return f"menu-fragment:{name}:{language}:{page.pk}:{place}"
+
+
+def _app_page_added(request):
+    """Whether an app adds the page asked for to the menu (an `AppPagesModifier` applies)."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and any(
+        issubclass(modifier, AppPagesModifier) and modifier(None).applies(match)
+        for modifier in menu_pool.get_registered_modifiers()
+    )

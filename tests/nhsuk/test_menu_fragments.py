@@ -50,7 +50,8 @@ def fragment_keys():
 
 
 @pytest.mark.parametrize(
-    "path", ["/", CONTENT_PAGE, "/west-leicestershire/", "/practices/C82001/", "/pcns/"]
+    "path",
+    ["/", CONTENT_PAGE, "/west-leicestershire/", "/practices/C82001/", "/pcns/", "/search/?q=plan"],
 )
 def test_a_visitor_page_builds_no_menu_once_its_parts_are_kept(client, menu_reads, path):
     first = client.get(path).content.decode()
@@ -87,6 +88,18 @@ def test_each_page_keeps_its_own_current_item(client):
         ]
 
 
+def test_off_the_cms_pages_nothing_is_current_but_an_app_s_page_is_drawn_afresh(
+    client, menu_reads
+):
+    for _ in range(2):  # rendered, then from what was kept
+        assert current_items(client.get("/search/?q=plan").content.decode()) == []
+    client.get("/contact/")
+    menu_reads.clear()
+    contact = client.get("/contact/").content.decode()
+    assert menu_reads  # the contacts app adds its page below the home page's
+    assert 'href="/"' in breadcrumb(contact)
+
+
 def test_staff_get_the_menu_fresh(client, menu_reads):
     staff_sign_in(client, UserFactory(group="Communications staff"))
     client.get(CONTENT_PAGE)
@@ -120,14 +133,16 @@ def test_a_page_moved_moves_in_the_kept_menus(client, django_capture_on_commit_c
 @pytest.mark.slow
 def test_addresses_made_up_by_a_visitor_add_no_kept_part(client):
     honest = ["/practices/", "/practices/C82001/", "/publications/", "/governance/meetings/"]
-    honest.append("/publications/wres-reporting-template-2020-21/")
+    honest += ["/publications/wres-reporting-template-2020-21/", "/search/", "/no-such-page/"]
     for path in honest:
         client.get(path)
     kept = fragment_keys()
     assert kept
     for number in range(1000):
-        kind = number % 4
-        if kind == 0:
+        kind = number % 5
+        if kind == 4:
+            response = client.get(f"/no-such-page-{number}/")
+        elif kind == 0:
             response = client.get(f"/practices/Z{number:05d}/")
         elif kind == 1:
             response = client.get(f"/publications/no-such-report-{number}/")
