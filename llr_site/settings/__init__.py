@@ -122,7 +122,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
-    "cms.middleware.page.CurrentPageMiddleware",
+    # The CMS's, finding a visitor's page in the content cache (llr_site/current_page.py).
+    "llr_site.current_page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",

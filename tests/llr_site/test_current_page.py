@@ -1,0 +1,98 @@
+"""A visitor's page is found without a query (llr_site/current_page.py), by the CMS's rules,
+and follows every change to the pages at once; staff get the CMS's own lookup."""
+
+import pytest
+from cms.models import Page
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.editing.pages import page_publish, page_unpublish
+from tests.factories import UserFactory, staff_sign_in
+
+pytestmark = pytest.mark.django_db
+
+CMS_PAGE = "/leicester-city/our-role/"
+APP_PAGES = ["/practices/C82001/", "/governance/meetings/", "/publications/"]
+
+
+@pytest.fixture(autouse=True)
+def rendered(settings):
+    settings.CMS_PAGE_CACHE = False  # each request rendered
+
+
+def page_lookups(client, path, page_id):
+    """The response, and the queries that looked for the page by its address or its id."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    looked_up = ('"cms_pageurl"."path" = ', f'WHERE "cms_page"."id" = {page_id} LIMIT')
+    return response, [
+        query["sql"] for query in queries if any(s in query["sql"] for s in looked_up)
+    ]
+
+
+def kept_entries():
+    if hasattr(cache, "keys"):  # django-redis
+        return set(cache.keys("*cms-pages:*"))
+    return {key for key in cache._cache if "cms-pages:" in key}  # local memory
+
+
+@pytest.mark.parametrize("path", ["/", CMS_PAGE, *APP_PAGES])
+def test_a_visitor_s_page_is_found_without_a_query_once_kept(client, path):
+    first = client.get(path)
+    page_id = first.wsgi_request.current_page.pk
+    second, lookups = page_lookups(client, path, page_id)
+    assert lookups == []
+    assert second.status_code == first.status_code == 200
+    assert second.content == first.content
+
+
+def test_an_app_page_is_found_below_the_page_it_hangs_on(client):
+    for _ in range(2):  # found, then from what was kept
+        response = client.get("/practices/C82001/")
+        assert response.wsgi_request.current_page.reverse_id == "practices"
+        assert client.get(CMS_PAGE).wsgi_request.current_page.get_absolute_url() == CMS_PAGE
+
+
+def test_a_page_published_or_unpublished_shows_at_once(client, django_capture_on_commit_callbacks):
+    assert client.get("/leicester-city/our-new-plan/").status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        page = page_publish("Our new plan", parent_reverse_id="leicester-city")
+    assert client.get("/leicester-city/our-new-plan/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        page_unpublish(page)
+    assert client.get("/leicester-city/our-new-plan/").status_code == 404
+
+
+def test_a_page_moved_is_found_at_its_new_address(client, django_capture_on_commit_callbacks):
+    page = page_publish("Moving page", parent_reverse_id="leicester-city")
+    assert client.get("/leicester-city/moving-page/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        page.move_page(Page.objects.get(reverse_id="west-leicestershire"), position="last-child")
+    assert client.get("/leicester-city/moving-page/").status_code == 404
+    assert client.get("/west-leicestershire/moving-page/").status_code == 200
+
+
+def test_staff_get_the_cms_s_own_lookup(client):
+    staff_sign_in(client, UserFactory(group="Communications staff"))
+    page_id = client.get(CMS_PAGE).wsgi_request.current_page.pk
+    response, lookups = page_lookups(client, CMS_PAGE, page_id)
+    assert response.status_code == 200
+    assert lookups  # their drafts and the pages the public may not see are theirs to find
+
+
+@pytest.mark.slow
+def test_addresses_made_up_by_a_visitor_keep_nothing(client):
+    for path in ["/", CMS_PAGE, *APP_PAGES]:
+        client.get(path)
+    kept = kept_entries()
+    assert kept
+    for number in range(500):
+        made_up = [
+            f"/no-such-page-{number}/",
+            f"/leicester-city/{number}/",
+            f"/practices/Z{number}/",
+        ]
+        for path in made_up:
+            assert client.get(path).status_code == 404
+    assert kept_entries() == kept
