@@ -88,9 +88,7 @@ def test_each_page_keeps_its_own_current_item(client):
         ]
 
 
-def test_off_the_cms_pages_nothing_is_current_but_an_app_s_page_is_drawn_afresh(
-    client, menu_reads
-):
+def test_off_the_cms_pages_nothing_is_current_but_an_app_s_page_is_drawn_afresh(client, menu_reads):
     for _ in range(2):  # rendered, then from what was kept
         assert current_items(client.get("/search/?q=plan").content.decode()) == []
     client.get("/contact/")
