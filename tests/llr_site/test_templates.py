@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
+
 ROOT = Path(settings.BASE_DIR)
 TEMPLATE_DIRS = [ROOT / "templates", *ROOT.glob("*/templates")]
 COMPONENTS = ROOT / "nhsuk/templates/nhsuk/components"
