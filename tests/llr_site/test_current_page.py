@@ -3,10 +3,10 @@ and follows every change to the pages at once; staff get the CMS's own lookup.""
 
 import pytest
 from cms.models import Page
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.cache_keys import cache_keys
 from tests.editing.pages import page_publish, page_unpublish
 from tests.factories import UserFactory, staff_sign_in
 
@@ -29,12 +29,6 @@ def page_lookups(client, path, page_id):
     return response, [
         query["sql"] for query in queries if any(s in query["sql"] for s in looked_up)
     ]
-
-
-def kept_entries():
-    if hasattr(cache, "keys"):  # django-redis
-        return set(cache.keys("*cms-pages:*"))
-    return {key for key in cache._cache if "cms-pages:" in key}  # local memory
 
 
 @pytest.mark.parametrize("path", ["/", CMS_PAGE, *APP_PAGES])
@@ -85,7 +79,7 @@ def test_staff_get_the_cms_s_own_lookup(client):
 def test_addresses_made_up_by_a_visitor_keep_nothing(client):
     for path in ["/", CMS_PAGE, *APP_PAGES]:
         client.get(path)
-    kept = kept_entries()
+    kept = cache_keys("cms-pages:")
     assert kept
     for number in range(500):
         made_up = [
@@ -95,4 +89,4 @@ def test_addresses_made_up_by_a_visitor_keep_nothing(client):
         ]
         for path in made_up:
             assert client.get(path).status_code == 404
-    assert kept_entries() == kept
+    assert cache_keys("cms-pages:") == kept

@@ -7,8 +7,8 @@ import re
 
 import pytest
 from cms.models import Page
-from django.core.cache import cache
 
+from tests.cache_keys import cache_keys
 from tests.editing.pages import page_publish
 from tests.factories import UserFactory, staff_sign_in
 
@@ -40,13 +40,6 @@ def section_list(html):
 def current_items(html):
     """(address, aria-current) of the header's current items."""
     return re.findall(r'href="([^"]+)" aria-current="([^"]+)"', header_navigation(html))
-
-
-def fragment_keys():
-    pattern = "*menu-fragment*"
-    if hasattr(cache, "keys"):  # django-redis
-        return set(cache.keys(pattern))
-    return {key for key in cache._cache if "menu-fragment" in key}  # local memory
 
 
 @pytest.mark.parametrize(
@@ -134,7 +127,7 @@ def test_addresses_made_up_by_a_visitor_add_no_kept_part(client):
     honest += ["/publications/wres-reporting-template-2020-21/", "/search/", "/no-such-page/"]
     for path in honest:
         client.get(path)
-    kept = fragment_keys()
+    kept = cache_keys("menu-fragment")
     assert kept
     for number in range(1000):
         kind = number % 5
@@ -149,4 +142,4 @@ def test_addresses_made_up_by_a_visitor_add_no_kept_part(client):
         else:
             response = client.get(f"/governance/meetings/{900000 + number}/")
         assert response.status_code in (200, 404)
-    assert fragment_keys() == kept
+    assert cache_keys("menu-fragment") == kept
