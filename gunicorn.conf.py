@@ -20,7 +20,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # A request that takes longer than this is killed; nginx gives up at the same time.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
-# nginx keeps its upstream connections open a little longer than this.
+# nginx closes its idle connections to gunicorn sooner (4 s, deploy/nginx.conf), so it never
+# sends a request on a connection gunicorn is closing.
 keepalive = 5
 # Restart workers now and then (jittered) so no leak can grow for ever. Not often: a worker
 # starting again costs over a second of CPU (the site imported, its templates and memos made

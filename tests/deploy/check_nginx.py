@@ -50,15 +50,19 @@ def get(port, path, timeout=5):
         return error.code, error.headers, error.read().decode("utf-8", "replace")
 
 
-def wait_for(port, path="/healthz", seconds=30):
+def wait_for(port, status=200, seconds=30):
+    """Waits until /healthz on the port answers with the status (200: up, with its database)."""
     deadline = time.monotonic() + seconds
+    answered = None
     while time.monotonic() < deadline:
         try:
-            get(port, path, timeout=2)
-            return
+            answered = get(port, "/healthz", timeout=2)[0]
+            if answered == status:
+                return
         except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"nothing answered on port {port} within {seconds} s")
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"/healthz on port {port} answered {answered}, not {status}, in {seconds} s")
 
 
 def check(condition, message):
@@ -132,6 +136,14 @@ def oversized_post(port):
         while chunk := sock.recv(65536):
             answer += chunk
     return answer.decode("utf-8", "replace")
+
+
+def print_logs(work):
+    """The end of gunicorn's and nginx's logs: a failure in CI is understood from its output."""
+    for name in ("gunicorn.log", "nginx-error.log"):
+        path = work / name
+        lines = path.read_text(errors="replace").splitlines()[-40:] if path.exists() else []
+        print(f"--- last {len(lines)} lines of {name}", *lines, sep="\n", flush=True)
 
 
 def main():
@@ -234,7 +246,7 @@ def main():
                 stderr=log,
             )
         )
-        wait_for(down_port)
+        wait_for(down_port, status=503)
         status, headers, body = get(down_port, "/")
         check(status == 503, f"database down: the home page answers {status}")
         check(headers["Retry-After"] == "60", "with Retry-After")
@@ -246,6 +258,9 @@ def main():
         check(status == 200, "database down: the stylesheet is still served")
         check(headers["X-Content-Type-Options"] == "nosniff", "with the security headers")
         check(get(down_port, "/healthz")[0] == 503, "database down: /healthz answers 503")
+    except SystemExit:
+        print_logs(work)
+        raise
     finally:
         for process in processes:
             process.terminate()

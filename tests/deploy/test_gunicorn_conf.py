@@ -1,5 +1,6 @@
 """gunicorn's settings (gunicorn.conf.py) as production reads them."""
 
+import re
 import runpy
 from pathlib import Path
 
@@ -21,3 +22,12 @@ def test_the_restart_interval_can_be_set_through_the_environment(monkeypatch):
     monkeypatch.setenv("GUNICORN_MAX_REQUESTS", "1000")
     conf = runpy.run_path(str(CONF))
     assert (conf["max_requests"], conf["max_requests_jitter"]) == (1000, 100)
+
+
+def test_nginx_closes_idle_connections_to_gunicorn_before_gunicorn_does():
+    # Otherwise nginx may send a visitor's request on a connection gunicorn is closing: a 502.
+    nginx = (CONF.parent / "deploy" / "nginx.conf").read_text()
+    upstream = re.search(r"upstream llr_gunicorn \{(.*?)\}", nginx, re.S).group(1)
+    nginx_idle = re.search(r"^\s*keepalive_timeout (\d+)s;", upstream, re.M)
+    assert nginx_idle, "the upstream block sets no keepalive_timeout (nginx's default is 60 s)"
+    assert int(nginx_idle.group(1)) < runpy.run_path(str(CONF))["keepalive"]
