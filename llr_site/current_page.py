@@ -2,9 +2,10 @@
 
 The CMS finds the page of every request by its address: a query for the page's address, and,
 for an app's address (a practice, a publication's file), a second for the page the app hangs
-on; the page's addresses take a third when a template asks for its URL. For visitors this
-middleware reads the site's page addresses (one entry) and the page found (one entry per page)
-from the content cache instead (`content_cache`, renewed whenever a page is published, moved or
+on; the page's addresses and its content (title, description) take one more each when a
+template asks for them. For visitors this middleware reads the site's page addresses (one
+entry) and the page found, with its addresses and published content (one entry per page), from
+the content cache instead (`content_cache`, renewed whenever a page is published, moved or
 unpublished, or the apps' URLs change), with the CMS's own rules: the address of a page first,
 then the apps'. Made-up addresses add nothing: only pages are kept, never what was asked for.
 Signed-in staff, who may see drafts and pages the public may not, get the CMS's own lookup.
@@ -12,7 +13,7 @@ Signed-in staff, who may see drafts and pages the public may not, get the CMS's 
 
 from cms import appresolver
 from cms.middleware.page import get_page as cms_page_get
-from cms.models import Page, PageUrl
+from cms.models import Page, PageContent, PageUrl
 from cms.utils import get_current_site, get_language_list
 from cms.views import details
 from django.urls import NoReverseMatch, Resolver404, reverse
@@ -89,6 +90,12 @@ def _page(page_id):
         page = Page.objects.select_related("site").filter(pk=page_id).first()
         if page is not None:
             page.urls_cache = {url.language: url for url in page.urls.all()}
+            # Its published content (title, description, template) in each language, which
+            # the CMS would otherwise read at the first template tag that asks for it.
+            page.page_content_cache = {}
+            for content in page.pagecontent_set.all():
+                PageContent.page.field.set_cached_value(content, page)
+                page.page_content_cache[content.language] = content
         return page
 
     return content_cached(f"cms-pages:page:{page_id}", page_read)

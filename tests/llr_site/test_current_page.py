@@ -2,12 +2,13 @@
 and follows every change to the pages at once; staff get the CMS's own lookup."""
 
 import pytest
-from cms.models import Page
+from cms.models import Page, PageContent
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from djangocms_versioning.models import Version
 
 from tests.cache_keys import cache_keys
-from tests.editing.pages import page_publish, page_unpublish
+from tests.editing.pages import editor, page_publish, page_unpublish
 from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,30 @@ def test_a_visitor_s_page_is_found_without_a_query_once_kept(client, path):
     assert lookups == []
     assert second.status_code == first.status_code == 200
     assert second.content == first.content
+
+
+@pytest.mark.parametrize("path", ["/practices/", "/publications/"])  # their titles are the page's
+def test_an_app_page_s_title_and_description_are_read_once_kept(client, path):
+    # A CMS page's own view reads its content again on every request (cms.views.details).
+    page_id = client.get(path).wsgi_request.current_page.pk
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    content_read = f'"cms_pagecontent"."page_id" = {page_id})'
+    assert [query["sql"] for query in queries if content_read in query["sql"]] == []
+
+
+def test_a_new_version_of_an_app_page_shows_at_once(client, django_capture_on_commit_callbacks):
+    assert "<title>Find a GP practice" in client.get("/practices/").content.decode()
+    published = PageContent.objects.get(page__reverse_id="practices")
+    with django_capture_on_commit_callbacks(execute=True):
+        draft = Version.objects.get_for_content(published).copy(editor()).content
+        draft.page_title = "GP practices in Leicester, Leicestershire and Rutland"
+        draft.meta_description = "Every GP practice of the three CCGs, open or closed."
+        draft.save()
+        Version.objects.get_for_content(draft).publish(editor())
+    html = client.get("/practices/").content.decode()
+    assert "<title>GP practices in Leicester, Leicestershire and Rutland" in html
+    assert 'content="Every GP practice of the three CCGs, open or closed."' in html
 
 
 def test_an_app_page_is_found_below_the_page_it_hangs_on(client):
