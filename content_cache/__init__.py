@@ -19,9 +19,17 @@ cached pages itself when a page is published).
 
 Nothing is kept longer than the version key lives (the CMS's content cache duration): when the
 key expires it starts again from 1, and older entries must have gone by then.
+
+Each app server also keeps what `content_cached` read in its own memory (`server_cache`,
+bounded in entries), so a page's parts cost no round trip to the shared cache: only the version
+is read from it, once per request. An entry there is named by the version and by a generation
+token kept in the shared cache beside it: a change bumps the version, a shared cache emptied
+(flushed, restarted) starts a new generation, and a server whose shared cache does not answer
+keeps nothing of its own; so no server serves another's stale copy.
 """
 
 import logging
+import secrets
 from contextvars import ContextVar
 
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, invalidate_cms_page_cache
@@ -31,6 +39,7 @@ from cms.utils.conf import get_cms_setting
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from djangocms_versioning import versionables
@@ -46,6 +55,17 @@ _placeholder_finders = []
 # What `content_cached` read during the current request (`ContentMemoMiddleware`): many
 # templates and tags of one page ask for the same reads, each a round trip to the cache.
 _request_memo = ContextVar("content_request_memo", default=None)
+# Names a generation of the shared cache: a new one when it was emptied. Its name sorts before
+# the version's, so a database cache that culls (lowest names first) never drops the version
+# and keeps the generation.
+GENERATION_KEY = "cms-content-generation"
+_VERSION = "content-cache:version-read"
+# This server's own copies (pickled, as in the shared cache), at most SERVER_ENTRIES per process:
+# a third of them dropped beyond.
+SERVER_ENTRIES = 1000
+server_cache = LocMemCache(
+    "content-cache", {"OPTIONS": {"MAX_ENTRIES": SERVER_ENTRIES, "CULL_FREQUENCY": 3}}
+)
 
 
 def content_lifetime():
@@ -56,16 +76,25 @@ def content_lifetime():
 def content_version():
     """The current version; every key of cached content includes it. Read once per request
     (`ContentMemoMiddleware`), and again after a change has bumped it."""
+    return _version_read()[0]
+
+
+def _version_read():
+    """(version, generation): the generation is None when the shared cache did not answer (or
+    had just been emptied): nothing may then be kept in this server's memory."""
     memo = _request_memo.get()
-    if memo is not None and CMS_PAGE_CACHE_VERSION_KEY in memo:
-        return memo[CMS_PAGE_CACHE_VERSION_KEY]
-    version = cache.get(CMS_PAGE_CACHE_VERSION_KEY)
+    if memo is not None and _VERSION in memo:
+        return memo[_VERSION]
+    read = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, GENERATION_KEY])
+    version, generation = read.get(CMS_PAGE_CACHE_VERSION_KEY), read.get(GENERATION_KEY)
     if version is None:
         version = 1
         cache.add(CMS_PAGE_CACHE_VERSION_KEY, version, content_lifetime())
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
     if memo is not None:
-        memo[CMS_PAGE_CACHE_VERSION_KEY] = version
-    return version
+        memo[_VERSION] = (version, generation)
+    return version, generation
 
 
 def content_key(name):
@@ -89,18 +118,27 @@ def content_cached(name, compute, timeout=None):
 
 
 def content_cached_many(computes, timeout=None):
-    """`content_cached` for many names at once ({name: compute}), read from the cache in one
-    round trip: the list of their values, in the order given."""
+    """`content_cached` for many names at once ({name: compute}), read in one round trip to the
+    shared cache at most: the list of their values, in the order given."""
     memo = _request_memo.get()
     values = {} if memo is None else {name: memo[name] for name in computes if name in memo}
-    keys = {content_key(name): name for name in computes if name not in values}
-    stored = cache.get_many(list(keys)) if keys else {}
-    missing = {key: (computes[name](),) for key, name in keys.items() if key not in stored}
+    version, generation = _version_read()
+    keys = {f"{name}:v{version}": name for name in computes if name not in values}
+    here = {}
+    if keys and generation is not None:
+        here = server_cache.get_many([f"{generation}:{key}" for key in keys])
+        here = {key.removeprefix(f"{generation}:"): value for key, value in here.items()}
+    shared = [key for key in keys if key not in here]
+    stored = cache.get_many(shared) if shared else {}
+    missing = {key: (computes[keys[key]](),) for key in shared if key not in stored}
     lifetime = content_lifetime() if timeout is None else min(timeout, content_lifetime())
     if missing and lifetime > 0:
         cache.set_many(missing, lifetime)
         content_kept()
-    values.update((keys[key], value[0]) for key, value in {**stored, **missing}.items())
+    if generation is not None and lifetime > 0 and (stored or missing):
+        read = {**stored, **missing}
+        server_cache.set_many({f"{generation}:{key}": read[key] for key in read}, lifetime)
+    values.update((keys[key], value[0]) for key, value in {**here, **stored, **missing}.items())
     if memo is not None:
         memo.update(values)
     return [values[name] for name in computes]
