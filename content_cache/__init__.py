@@ -124,10 +124,10 @@ def content_cached_many(computes, timeout=None):
     values = {} if memo is None else {name: memo[name] for name in computes if name in memo}
     version, generation = _version_read()
     keys = {f"{name}:v{version}": name for name in computes if name not in values}
-    here = {}
-    if keys and generation is not None:
-        here = server_cache.get_many([f"{generation}:{key}" for key in keys])
-        here = {key.removeprefix(f"{generation}:"): value for key, value in here.items()}
+    # This server's names for them: none when the shared cache gave no generation.
+    here_keys = {} if generation is None else {f"{generation}:{key}": key for key in keys}
+    here = server_cache.get_many(list(here_keys)) if here_keys else {}
+    here = {here_keys[here_key]: value for here_key, value in here.items()}
     shared = [key for key in keys if key not in here]
     stored = cache.get_many(shared) if shared else {}
     missing = {key: (computes[keys[key]](),) for key in shared if key not in stored}
@@ -137,7 +137,9 @@ def content_cached_many(computes, timeout=None):
         content_kept()
     if generation is not None and lifetime > 0 and (stored or missing):
         read = {**stored, **missing}
-        server_cache.set_many({f"{generation}:{key}": read[key] for key in read}, lifetime)
+        server_cache.set_many(
+            {f"{generation}:{key}": value for key, value in read.items()}, lifetime
+        )
     values.update((keys[key], value[0]) for key, value in {**here, **stored, **missing}.items())
     if memo is not None:
         memo.update(values)

@@ -13,7 +13,7 @@ Signed-in staff, who may see drafts and pages the public may not, get the CMS's 
 
 from cms import appresolver
 from cms.middleware.page import get_page as cms_page_get
-from cms.models import Page, PageContent, PageUrl
+from cms.models import Page, PageUrl
 from cms.utils import get_current_site, get_language_list
 from cms.views import details
 from django.urls import NoReverseMatch, Resolver404, reverse
@@ -87,15 +87,16 @@ def _app_page_id(path, site):
 
 def _page(page_id):
     def page_read():
-        page = Page.objects.select_related("site").filter(pk=page_id).first()
+        # With its addresses and its published content (title, description, template) in each
+        # language, which the CMS reads from what was prefetched instead of asking again.
+        page = (
+            Page.objects.select_related("site")
+            .prefetch_related("urls", "pagecontent_set")
+            .filter(pk=page_id)
+            .first()
+        )
         if page is not None:
             page.urls_cache = {url.language: url for url in page.urls.all()}
-            # Its published content (title, description, template) in each language, which
-            # the CMS would otherwise read at the first template tag that asks for it.
-            page.page_content_cache = {}
-            for content in page.pagecontent_set.all():
-                PageContent.page.field.set_cached_value(content, page)
-                page.page_content_cache[content.language] = content
         return page
 
     return content_cached(f"cms-pages:page:{page_id}", page_read)
