@@ -42,9 +42,9 @@ def test_a_visitor_s_page_is_found_without_a_query_once_kept(client, path):
     assert second.content == first.content
 
 
-@pytest.mark.parametrize("path", ["/practices/", "/publications/"])  # their titles are the page's
-def test_an_app_page_s_title_and_description_are_read_once_kept(client, path):
-    # A CMS page's own view reads its content again on every request (cms.views.details).
+@pytest.mark.parametrize("path", ["/", CMS_PAGE, "/practices/", "/publications/"])
+def test_a_page_s_title_and_description_are_read_once_kept(client, path):
+    # The CMS's own view (cms.views.details) reads its content again, from what was prefetched.
     page_id = client.get(path).wsgi_request.current_page.pk
     with CaptureQueriesContext(connection) as queries:
         assert client.get(path).status_code == 200
@@ -64,6 +64,17 @@ def test_a_new_version_of_an_app_page_shows_at_once(client, django_capture_on_co
     html = client.get("/practices/").content.decode()
     assert "<title>GP practices in Leicester, Leicestershire and Rutland" in html
     assert 'content="Every GP practice of the three CCGs, open or closed."' in html
+
+
+def test_a_new_version_of_a_cms_page_shows_at_once(client, django_capture_on_commit_callbacks):
+    assert "<title>Our role" in client.get(CMS_PAGE).content.decode()
+    published = PageContent.objects.get(page__urls__path="leicester-city/our-role")
+    with django_capture_on_commit_callbacks(execute=True):
+        draft = Version.objects.get_for_content(published).copy(editor()).content
+        draft.title = draft.page_title = "What NHS Leicester City CCG does"
+        draft.save()
+        Version.objects.get_for_content(draft).publish(editor())
+    assert "<title>What NHS Leicester City CCG does" in client.get(CMS_PAGE).content.decode()
 
 
 def test_an_app_page_is_found_below_the_page_it_hangs_on(client):
