@@ -6,6 +6,7 @@ import re
 from cms.models import PageContent
 from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
+from playwright.sync_api import expect
 
 from llr_site.roles import COMMUNICATIONS_STAFF
 from tests.browser.conftest import BROWSER_TEST, staff_sign_in_form
@@ -64,8 +65,12 @@ def test_a_link_applied_inline_is_kept_after_a_click_outside_and_a_reload(site, 
     )
     page.keyboard.press("End")
     page.keyboard.type(" Read the NHS website")
+    # The editor may still be applying the typing: select only once all of it is there.
+    expect(paragraph).to_contain_text("Read the NHS website")
+    page.keyboard.press("End")
     for _ in range(len("NHS website")):
         page.keyboard.press("Shift+ArrowLeft")
+    assert page.evaluate("() => getSelection().toString()") == "NHS website"
     page.locator('[title="Link"]').first.click()
     link_field = page.locator("input.js-linkfield:visible, input[name=href]:visible").first
     link_field.fill("https://www.nhs.uk/")
