@@ -239,6 +239,11 @@ def timeline_event_list(ccg=None):
     return TimelineEvent.objects.filter(Q(ccg=ccg) | Q(ccg__isnull=True) if ccg else Q(ccg=None))
 
 
+def ccg_page_url(ccg):
+    """The address of the CCG's page on this site; "" when it has none, or `ccg` is None."""
+    return reference()["ccg_page_urls"].get(ccg.code, "") if ccg else ""
+
+
 def closed_ccg_get(page):
     """The closed CCG whose section of the site `page` is in, or None."""
     if not page:  # `page` may be the request's lazy current page, turned out none

@@ -148,10 +148,7 @@ def pcn_list(request):
     return render(
         request,
         "ccgs/pcn_list.html",
-        {
-            "groups": selectors.pcn_list_by_ccg(),
-            "source_note": ods_source_note(selectors.ods_import_run_latest()),
-        },
+        {"source_note": ods_source_note(selectors.ods_import_run_latest())},
     )
 
 

@@ -7,8 +7,8 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from ccgs import ods_text
-from ccgs.selectors import ccg_pcn_list, closed_ccg_get
+from ccgs import ods_text, selectors
+from ccgs.selectors import ccg_pcn_list, closed_ccg_get, pcn_list_by_ccg
 from content_cache import content_cached, content_cached_many
 
 register = template.Library()
@@ -18,6 +18,12 @@ register = template.Library()
 def ods_title(value):
     """ODS capitals in a readable case, abbreviations kept (ccgs/ods_text.py)."""
     return ods_text.ods_title(value)
+
+
+@register.simple_tag
+def ccg_page_url(ccg):
+    """`{% ccg_page_url ccg as url %}`: the address of the CCG's page, or "" (no query)."""
+    return selectors.ccg_page_url(ccg)
 
 
 @register.inclusion_tag("ccgs/includes/closure_banner.html", takes_context=True)
@@ -48,6 +54,21 @@ def ccg_profile_body(profile, source_note):
                     "pcns": ccg_pcn_list(ccg),
                     "source_note": source_note,
                 },
+            ),
+        )
+    )
+
+
+@register.simple_tag
+def pcn_list_body():
+    """The PCN list's groups, every PCN by CCG with its practice count and a link: the same for
+    every visitor until the content changes (an ODS import), and most of what rendering the
+    page costs (a link and a date per PCN); rendered once per content version."""
+    return mark_safe(  # noqa: S308 (the template's own escaped HTML)
+        content_cached(
+            "ccgs:pcn-list-body",
+            lambda: render_to_string(
+                "ccgs/includes/pcn_list_body.html", {"groups": pcn_list_by_ccg()}
             ),
         )
     )

@@ -3,8 +3,11 @@
 import csv
 import io
 import json
+import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from ccgs.models import Pcn, PcnMembership, Practice
 from tests.factories import PcnFactory, PcnMembershipFactory, PracticeFactory
@@ -135,11 +138,37 @@ def test_unknown_codes_are_not_found(client, path):
 
 
 def test_pcn_list_is_grouped_by_ccg(client):
-    response = client.get("/pcns/")
-    groups = {ccg.code: pcns for ccg, pcns in response.context["groups"]}
-    assert set(groups) == {"04C", "04V", "03W"}
-    assert sum(len(pcns) for pcns in groups.values()) == 25
-    assert "Belgrave &amp; Spinney Hill PCN" in response.content.decode()
+    html = client.get("/pcns/").content.decode()
+    assert re.findall(r'<h2 id="ccg-(\w+)"', html) == ["03w", "04c", "04v"]
+    assert len(re.findall(r'<li><a href="/pcns/U\d+/">', html)) == 25
+    assert "Belgrave &amp; Spinney Hill PCN" in html
+
+
+def test_pcn_list_is_rendered_once_until_the_content_changes(
+    client, django_capture_on_commit_callbacks
+):
+    body = "ccgs/includes/pcn_list_body.html"
+    assert body in [t.name for t in client.get("/pcns/").templates]
+    assert body not in [t.name for t in client.get("/pcns/").templates]
+    with django_capture_on_commit_callbacks(execute=True):
+        pcn = Pcn.objects.get(code="U25294")
+        pcn.name = "MELTON AND VALE PCN"
+        pcn.save()
+    assert "Melton and Vale PCN" in client.get("/pcns/").content.decode()
+
+
+@pytest.mark.parametrize("path", ["/practices/C82001/", "/pcns/U25294/"])
+def test_practice_and_pcn_pages_link_their_ccg_s_page_without_a_query(client, path):
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(path).content.decode()
+    assert re.search(
+        r'<a href="/(leicester-city|west-leicestershire|east-leicestershire-and-rutland)/">NHS ',
+        html,
+    )
+    assert not [
+        q["sql"] for q in queries if '"cms_page"' in q["sql"] or '"cms_pageurl"' in q["sql"]
+    ]
 
 
 def test_pcn_page_lists_its_members_with_links(client):
