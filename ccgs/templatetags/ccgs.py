@@ -8,7 +8,6 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from ccgs import ods_text, selectors
-from ccgs.selectors import ccg_pcn_list, closed_ccg_get, pcn_list_by_ccg
 from content_cache import content_cached, content_cached_many
 
 register = template.Library()
@@ -33,7 +32,7 @@ def ccg_closure_banner(context):
     if ccg is not None:
         return {"closed_ccg": ccg if ccg.closed_on else None}
     request = context.get("request")
-    return {"closed_ccg": closed_ccg_get(getattr(request, "current_page", None))}
+    return {"closed_ccg": selectors.closed_ccg_get(getattr(request, "current_page", None))}
 
 
 @register.simple_tag
@@ -51,7 +50,7 @@ def ccg_profile_body(profile, source_note):
                 {
                     "profile": profile,
                     "ccg": ccg,
-                    "pcns": ccg_pcn_list(ccg),
+                    "pcns": selectors.ccg_pcn_list(ccg),
                     "source_note": source_note,
                 },
             ),
@@ -68,7 +67,7 @@ def pcn_list_body():
         content_cached(
             "ccgs:pcn-list-body",
             lambda: render_to_string(
-                "ccgs/includes/pcn_list_body.html", {"groups": pcn_list_by_ccg()}
+                "ccgs/includes/pcn_list_body.html", {"groups": selectors.pcn_list_by_ccg()}
             ),
         )
     )
