@@ -5,7 +5,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import TrigramWordSimilarity
-from django.db.models import Case, CharField, Count, Func, Prefetch, Q, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Func,
+    Prefetch,
+    Q,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 
@@ -33,11 +43,16 @@ AREA_HEADINGS = {
 OPEN_STATUSES = [Practice.Status.ACTIVE, Practice.Status.NOT_IN_FILE]
 
 
-def _current_memberships():
-    return Prefetch(
-        "memberships",
-        queryset=PcnMembership.objects.filter(ended_on__isnull=True).select_related("pcn"),
-        to_attr="current_memberships",
+def practice_memberships_read(practices):
+    """Fill each of `practices` (a list) with `current_memberships`: its PCN memberships that
+    have not ended, with their PCN; one query for all of them."""
+    prefetch_related_objects(
+        practices,
+        Prefetch(
+            "memberships",
+            queryset=PcnMembership.objects.filter(ended_on__isnull=True).select_related("pcn"),
+            to_attr="current_memberships",
+        ),
     )
 
 
@@ -51,9 +66,10 @@ def practice_list(
     with that ODS code, then those whose name or address contains them, then those that pg_trgm
     finds like them (misspellings), most alike first. Nothing typed: all, sorted by name.
     Open GP practices only, unless `include_closed` or not `gp_practices_only`. A PCN member
-    whose own row was not imported counts as a GP practice.
+    whose own row was not imported counts as a GP practice. Their PCN memberships are not read
+    (the finder's rows are kept with them): `practice_memberships_read` adds them.
     """
-    practices = Practice.objects.select_related("ccg").prefetch_related(_current_memberships())
+    practices = Practice.objects.select_related("ccg")
     if gp_practices_only:
         practices = practices.filter(
             Q(prescribing_setting=Practice.PrescribingSetting.GP_PRACTICE)

@@ -123,6 +123,8 @@ def _open_data_or_error(request):
     if practices is None:
         errors = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
         return None, JsonResponse({"errors": errors}, status=400)
+    practices = list(practices)
+    selectors.practice_memberships_read(practices)
     return practices, None
 
 

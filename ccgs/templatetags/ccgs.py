@@ -77,13 +77,17 @@ def pcn_list_body():
 def practice_rows(practices):
     """The finder's result rows, one per practice: a row is the same in every search until the
     content changes, so each is rendered once per content version and a page of them is read
-    in one round trip (rendering twenty cost more than the search)."""
+    in one round trip (rendering twenty cost more than the search). The practices' PCNs are
+    read only when a row is not kept."""
+    practices = list(practices)
+
+    def row_render(practice):
+        if not hasattr(practice, "current_memberships"):
+            # A row not kept: read the PCNs of the page's practices, once for all of them.
+            selectors.practice_memberships_read(practices)
+        return render_to_string("ccgs/includes/finder_row.html", {"practice": practice})
+
     rows = content_cached_many(
-        {
-            f"ccgs:finder-row:{practice.pk}": partial(
-                render_to_string, "ccgs/includes/finder_row.html", {"practice": practice}
-            )
-            for practice in practices
-        }
+        {f"ccgs:finder-row:{practice.pk}": partial(row_render, practice) for practice in practices}
     )
     return mark_safe("\n".join(rows))  # noqa: S308 (the template's own escaped HTML)

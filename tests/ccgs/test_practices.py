@@ -171,6 +171,18 @@ def test_practice_and_pcn_pages_link_their_ccg_s_page_without_a_query(client, pa
     ]
 
 
+def test_a_search_whose_rows_are_kept_reads_no_pcn(client):
+    def results(html):
+        return html.split('<tbody class="nhsuk-table__body">', 1)[1].split("</tbody>", 1)[0]
+
+    first = results(client.get("/practices/?q=leicester").content.decode())
+    with CaptureQueriesContext(connection) as queries:
+        second = results(client.get("/practices/?q=leicester&page=1").content.decode())
+    assert second == first
+    assert "<br>Leicester Central PCN" in second
+    assert not [q["sql"] for q in queries if '"ccgs_pcnmembership"' in q["sql"]]
+
+
 def test_pcn_page_lists_its_members_with_links(client):
     html = client.get("/pcns/U25294/").content.decode()
     assert "Melton, Syston and Vale PCN" in html
