@@ -52,11 +52,10 @@ class KeptPlaceholder(Placeholder):
             return str(rendered[0]) if keep else RENDERED_EACH_TIME
 
         kept = content_cached(entry_name, render_once)
-        if rendered:
-            return rendered[0]
-        if kept is RENDERED_EACH_TIME:
-            return super().render_tag(context, name, extra_bits, nodelist)
-        return mark_safe(kept)  # noqa: S308 (the CMS's own rendering, kept)
+        if kept is not RENDERED_EACH_TIME:
+            return mark_safe(kept)  # noqa: S308 (the CMS's own rendering, kept)
+        # Rendered each time: by `render_once` just now, or again.
+        return rendered[0] if rendered else super().render_tag(context, name, extra_bits)
 
 
 def _entry_name(request, slot, extra_bits, nodelist):
