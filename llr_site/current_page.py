@@ -7,19 +7,26 @@ template asks for them. For visitors this middleware reads the site's page addre
 entry) and the page found, with its addresses and published content (one entry per page), from
 the content cache instead (`content_cache`, renewed whenever a page is published, moved or
 unpublished, or the apps' URLs change), with the CMS's own rules: the address of a page first,
-then the apps'. Made-up addresses add nothing: only pages are kept, never what was asked for.
+then the apps'. The page's X-Frame-Options, which the CMS looks for up the page's ancestors on
+every request, is found once and kept with it. Made-up addresses add nothing: only pages are kept, never what was asked for.
 Signed-in staff, who may see drafts and pages the public may not, get the CMS's own lookup.
 """
 
-from cms import appresolver
+from cms import appresolver, constants
 from cms.middleware.page import get_page as cms_page_get
 from cms.models import Page, PageUrl
 from cms.utils import get_current_site, get_language_list
 from cms.views import details
+from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, reverse
 from django.utils.functional import SimpleLazyObject
 
 from content_cache import content_cached
+
+FRAME_OPTIONS_BY_HEADER = {
+    "DENY": constants.X_FRAME_OPTIONS_DENY,
+    "SAMEORIGIN": constants.X_FRAME_OPTIONS_SAMEORIGIN,
+}
 
 
 class CurrentPageMiddleware:
@@ -97,6 +104,16 @@ def _page(page_id):
         )
         if page is not None:
             page.urls_cache = {url.language: url for url in page.urls.all()}
+            for content in page.pagecontent_set.all():
+                content.xframe_options = _frame_options(content)
         return page
 
     return content_cached(f"cms-pages:page:{page_id}", page_read)
+
+
+def _frame_options(content):
+    """The page's X-Frame-Options setting as the CMS finds it on each request (its own, else its
+    nearest ancestor's), found once: kept on the content read for visitors, so the CMS asks no
+    ancestor again. Where no page sets one, the site's own (`X_FRAME_OPTIONS`), which is what the
+    CMS then leaves the response to."""
+    return content.get_xframe_options() or FRAME_OPTIONS_BY_HEADER[settings.X_FRAME_OPTIONS]

@@ -2,6 +2,7 @@
 and follows every change to the pages at once; staff get the CMS's own lookup."""
 
 import pytest
+from cms import constants
 from cms.models import Page, PageContent
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -50,6 +51,53 @@ def test_a_page_s_title_and_description_are_read_once_kept(client, path):
         assert client.get(path).status_code == 200
     content_read = f'"cms_pagecontent"."page_id" = {page_id})'
     assert [query["sql"] for query in queries if content_read in query["sql"]] == []
+
+
+def test_a_visitor_s_content_page_makes_no_query_once_kept(client):
+    client.get(CMS_PAGE)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(CMS_PAGE).status_code == 200
+    assert [query["sql"] for query in queries] == []
+
+
+def frame_options_publish(page, value):
+    """A new published version of `page` with its X-Frame-Options setting (advanced settings)."""
+    published = PageContent.objects.get(page=page)
+    draft = Version.objects.get_for_content(published).copy(editor()).content
+    draft.xframe_options = value
+    draft.save()
+    Version.objects.get_for_content(draft).publish(editor())
+
+
+@pytest.mark.parametrize("path", ["/", CMS_PAGE])
+def test_a_page_inheriting_its_frame_options_from_no_page_gets_the_site_s(client, path):
+    for _ in range(2):  # found, then from what was kept
+        assert client.get(path)["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_a_page_s_frame_options_follow_its_ancestors_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    client.get(CMS_PAGE)
+    with django_capture_on_commit_callbacks(execute=True):
+        frame_options_publish(
+            Page.objects.get(reverse_id="leicester-city"), constants.X_FRAME_OPTIONS_DENY
+        )
+    for _ in range(2):
+        assert client.get(CMS_PAGE)["X-Frame-Options"] == "DENY"
+    with django_capture_on_commit_callbacks(execute=True):
+        frame_options_publish(
+            Page.objects.get(reverse_id="leicester-city"), constants.X_FRAME_OPTIONS_ALLOW
+        )
+    for _ in range(2):
+        assert "X-Frame-Options" not in client.get(CMS_PAGE)
+    with django_capture_on_commit_callbacks(execute=True):
+        frame_options_publish(
+            Page.objects.get(urls__path="leicester-city/our-role"),
+            constants.X_FRAME_OPTIONS_SAMEORIGIN,
+        )
+    for _ in range(2):  # the page's own setting first
+        assert client.get(CMS_PAGE)["X-Frame-Options"] == "SAMEORIGIN"
 
 
 def test_a_new_version_of_an_app_page_shows_at_once(client, django_capture_on_commit_callbacks):
