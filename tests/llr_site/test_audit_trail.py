@@ -22,6 +22,7 @@ from tests.factories import (
     staff_sign_in,
     totp_now,
 )
+from tests.governance.form_data import answers
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +67,20 @@ def test_record_changes_made_in_the_admin_name_who_made_them(client):
     assert entry.action == LogEntry.Action.CREATE
     assert entry.actor == officer
     assert entry.remote_addr == "127.0.0.1"
+
+
+def test_a_question_from_the_public_is_in_the_trail_with_the_address_it_came_from(client):
+    meeting = MeetingFactory(days_ahead=10)
+    AgendaItemFactory(meeting=meeting)
+    response = client.post(meeting.get_absolute_url(), answers(meeting), REMOTE_ADDR="192.0.2.44")
+    assert response.status_code == 302
+    entry = LogEntry.objects.get(content_type__model="question")
+    assert (entry.action, entry.actor, entry.remote_addr) == (
+        LogEntry.Action.CREATE,
+        None,
+        "192.0.2.44",
+    )
+    assert "email" not in entry.changes_dict and "name" not in entry.changes_dict
 
 
 def test_withdrawing_a_publication_and_moderating_a_question_are_in_the_trail():
