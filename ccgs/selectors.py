@@ -155,7 +155,15 @@ def _practices_matching(practices, text):
 
 
 def practice_get(code):
-    """The practice with this ODS code (any case), with its CCG and PCN memberships; or None."""
+    """The practice with this ODS code (any case), with its CCG and PCN memberships; or None.
+    Read once until the content changes (an ODS import); a code no practice has keeps nothing."""
+    code = code.upper()
+    if code not in _codes()["practices"]:
+        return None
+    return content_cached(f"ccgs:practice:{code}", lambda: _practice_read(code))
+
+
+def _practice_read(code):
     memberships = Prefetch(
         "memberships",
         queryset=PcnMembership.objects.select_related("pcn").order_by("-started_on"),
@@ -163,8 +171,19 @@ def practice_get(code):
     return (
         Practice.objects.select_related("ccg")
         .prefetch_related(memberships)
-        .filter(code=code.upper())
+        .filter(code=code)
         .first()
+    )
+
+
+def _codes():
+    """{'practices', 'pcns'}: the ODS codes there are pages for, until the content changes."""
+    return content_cached(
+        "ccgs:codes",
+        lambda: {
+            "practices": frozenset(Practice.objects.values_list("code", flat=True)),
+            "pcns": frozenset(Pcn.objects.values_list("code", flat=True)),
+        },
     )
 
 
@@ -187,7 +206,15 @@ def _pcn_list_by_ccg_compute():
 
 
 def pcn_get(code):
-    """The PCN with this ODS code (any case) and its current members (`.current_members`)."""
+    """The PCN with this ODS code (any case) and its current members (`.current_members`); or
+    None. Read once until the content changes; a code no PCN has keeps nothing."""
+    code = code.upper()
+    if code not in _codes()["pcns"]:
+        return None
+    return content_cached(f"ccgs:pcn:{code}", lambda: _pcn_read(code))
+
+
+def _pcn_read(code):
     members = Prefetch(
         "memberships",
         queryset=PcnMembership.objects.filter(ended_on__isnull=True)
@@ -195,8 +222,7 @@ def pcn_get(code):
         .order_by("practice__name"),
         to_attr="current_members",
     )
-    pcns = Pcn.objects.select_related("ccg").prefetch_related(members)
-    return pcns.filter(code=code.upper()).first()
+    return Pcn.objects.select_related("ccg").prefetch_related(members).filter(code=code).first()
 
 
 def pcn_choices():

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ccgs.models import Pcn, PcnMembership, Practice
+from tests.cache_keys import cache_keys
 from tests.factories import PcnFactory, PcnMembershipFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -169,6 +170,40 @@ def test_practice_and_pcn_pages_link_their_ccg_s_page_without_a_query(client, pa
     assert not [
         q["sql"] for q in queries if '"cms_page"' in q["sql"] or '"cms_pageurl"' in q["sql"]
     ]
+
+
+@pytest.mark.parametrize("path", ["/practices/C82001/", "/pcns/U25294/"])
+def test_practice_and_pcn_pages_make_no_query_once_kept(client, path):
+    first = client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(path)
+    assert [q["sql"] for q in queries] == []
+    assert second.content == first.content
+
+
+def test_practice_and_pcn_pages_follow_a_change_at_once(client, django_capture_on_commit_callbacks):
+    client.get("/practices/C82001/")
+    client.get("/pcns/U25294/")
+    with django_capture_on_commit_callbacks(execute=True):
+        Practice.objects.filter(code="C82001").update(telephone="0116 000 0001")
+        practice = Practice.objects.get(code="C82001")
+        practice.save()  # as an import or the admin saves it
+        pcn = Pcn.objects.get(code="U25294")
+        pcn.name = "MELTON AND VALE PCN"
+        pcn.save()
+    assert "0116 000 0001" in client.get("/practices/C82001/").content.decode()
+    assert "Melton and Vale PCN" in client.get("/pcns/U25294/").content.decode()
+
+
+@pytest.mark.slow
+def test_made_up_practice_and_pcn_codes_keep_nothing(client):
+    client.get("/practices/C82001/")
+    client.get("/pcns/U25294/")
+    kept = cache_keys("ccgs:")
+    for number in range(300):
+        assert client.get(f"/practices/Z{number:05d}/").status_code == 404
+        assert client.get(f"/pcns/U99{number:03d}/").status_code == 404
+    assert cache_keys("ccgs:") == kept
 
 
 def test_a_search_whose_rows_are_kept_reads_no_pcn(client):
