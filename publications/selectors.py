@@ -136,8 +136,39 @@ def publication_get(slug, user):
     it (or there is none).
 
     Its files that have an upload are in `uploaded_files`, each with `history`: its versions,
-    newest first. A fixed number of queries, whatever the number of files and versions.
+    newest first. A fixed number of queries, whatever the number of files and versions; for the
+    public, none once kept (`_publication_kept`).
     """
+    if user.has_perm("publications.view_publication"):
+        return _publication_read(Publication.objects.all(), slug)
+    publication = _publication_kept(slug)
+    released = publication is not None and (
+        publication.first_published is None or publication.first_published <= timezone.localdate()
+    )
+    return publication if released else None
+
+
+def _publication_kept(slug):
+    """The publication at `slug` that the public may reach once it is released, or None; read
+    once until the content changes or the next embargo ends (what was saved under embargo, which
+    drops nothing, then shows). A slug no such publication has keeps nothing."""
+    lifetime = embargo_seconds_left(content_lifetime())
+    reachable = Publication.objects.filter(status__in=REACHABLE)
+    slugs = content_cached(
+        "publications:reachable-slugs",
+        lambda: frozenset(reachable.values_list("slug", flat=True)),
+        timeout=lifetime,
+    )
+    if slug not in slugs:
+        return None
+    return content_cached(
+        f"publications:publication:{slug}",
+        lambda: _publication_read(reachable, slug),
+        timeout=lifetime,
+    )
+
+
+def _publication_read(publications, slug):
     history = Prefetch("versions", FileVersion.objects.order_by("-number"), to_attr="history")
     uploaded_files = Prefetch(
         "files",
@@ -147,8 +178,7 @@ def publication_get(slug, user):
         to_attr="uploaded_files",
     )
     return (
-        publication_reachable(user)
-        .select_related("document_type")
+        publications.select_related("document_type")
         .prefetch_related("ccgs", "change_notes", uploaded_files)
         .filter(slug=slug)
         .first()

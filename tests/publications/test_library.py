@@ -3,9 +3,12 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import ChangeNote, DocumentType, Publication
+from tests.cache_keys import cache_keys
 from tests.factories import PublicationFactory, UserFactory, file_add, staff_sign_in
 
 pytestmark = pytest.mark.django_db
@@ -151,6 +154,37 @@ def test_publication_page_shows_its_dates_change_notes_and_ccgs(client):
         "Request an accessible format",
     ):
         assert text in html
+
+
+def test_a_publication_page_makes_no_query_once_kept_and_follows_a_change_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    publication = PublicationFactory(title="Annual report 2019-20", ccgs=("04C",))
+    file_add(publication)
+    first = client.get(publication.get_absolute_url())
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(publication.get_absolute_url())
+    assert [query["sql"] for query in queries] == []
+    assert second.content == first.content
+    with django_capture_on_commit_callbacks(execute=True):
+        ChangeNote.objects.create(
+            publication=publication, date=datetime.date(2020, 9, 2), text="Corrected table 3"
+        )
+    assert "Corrected table 3" in client.get(publication.get_absolute_url()).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        publication.status = Publication.Status.DRAFT
+        publication.save()
+    assert client.get(publication.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.slow
+def test_made_up_publication_addresses_keep_nothing(client):
+    publication = PublicationFactory(title="Annual report 2019-20")
+    client.get(publication.get_absolute_url())
+    kept = cache_keys("publications:")
+    for number in range(300):
+        assert client.get(f"/publications/no-such-report-{number}/").status_code == 404
+    assert cache_keys("publications:") == kept
 
 
 def test_feed_lists_the_newest_publications_of_the_filter(client, library):

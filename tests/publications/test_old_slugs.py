@@ -1,6 +1,7 @@
 """A published publication's old addresses keep working: a 301 to where it is now."""
 
 import pytest
+from django.test import TestCase
 
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import OldSlug, Publication
@@ -17,7 +18,8 @@ def officer(client):
 
 
 def rename(officer, publication, slug, **fields):
-    """Change the slug in the admin, as a governance officer does."""
+    """Change the slug in the admin, as a governance officer does, and commit it (what is kept of
+    the content is dropped once the change is committed)."""
     publication.refresh_from_db()
     files = publication.files.all()
     data = {
@@ -49,7 +51,8 @@ def rename(officer, publication, slug, **fields):
             f"files-{number}-position": publication_file.position,
             f"files-{number}-note": "",
         }
-    response = officer.post(f"/admin/publications/publication/{publication.pk}/change/", data)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = officer.post(f"/admin/publications/publication/{publication.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     publication.refresh_from_db()
     assert publication.slug == slug
