@@ -8,10 +8,14 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from content_cache import content_cached
+from content_cache import content_cached, content_lifetime
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
 from nhsuk.menus import AppPage
-from publications.selectors import publication_is_listed, publication_listed
+from publications.selectors import (
+    embargo_seconds_left,
+    publication_is_listed,
+    publication_listed,
+)
 
 CONSTITUTION = "constitution"
 
@@ -134,7 +138,24 @@ def meeting_archive_get(*, year=None, now=None):
 
 
 def meeting_get(pk):
-    """A meeting with its public agenda, each item's published questions and papers."""
+    """A meeting with its public agenda, each item's published questions and papers; or None.
+
+    Read once until the content changes or the next embargo ends (a paper then comes out); a
+    number no meeting has keeps nothing. What follows the clock (whether questions are still
+    taken, answers published) is worked out from it on each request."""
+    pk = int(pk)  # as text from the address: the CMS's apphook hands URL parameters on unconverted
+    if pk not in content_cached(
+        "governance:meeting-ids", lambda: frozenset(Meeting.objects.values_list("pk", flat=True))
+    ):
+        return None
+    return content_cached(
+        f"governance:meeting:{pk}",
+        lambda: _meeting_read(pk),
+        timeout=embargo_seconds_left(content_lifetime()),
+    )
+
+
+def _meeting_read(pk):
     public_questions = Question.objects.filter(status=Question.Status.ACCEPTED).exclude(answer="")
     items = AgendaItem.objects.filter(part=AgendaItem.Part.PUBLIC).prefetch_related(
         Prefetch("questions", queryset=public_questions.order_by("submitted_at")),

@@ -52,12 +52,15 @@ def test_one_file_per_meeting(client):
     assert [str(e["UID"]) for e in events] == [f"{meeting.uid}@llr-ccgs"]
 
 
-def test_moving_a_meeting_keeps_its_uid_and_raises_its_sequence(client):
+def test_moving_a_meeting_keeps_its_uid_and_raises_its_sequence(
+    client, django_capture_on_commit_callbacks
+):
     meeting = MeetingFactory()
     _, (before,) = events_of(client, f"/governance/meetings/{meeting.pk}.ics")
     meeting.starts_at += timedelta(days=7)
     meeting.question_deadline += timedelta(days=7)
-    services.meeting_revise(meeting, ["starts_at", "question_deadline"])
+    with django_capture_on_commit_callbacks(execute=True):
+        services.meeting_revise(meeting, ["starts_at", "question_deadline"])
     _, (after,) = events_of(client, f"/governance/meetings/{meeting.pk}.ics")
     assert after["UID"] == before["UID"]
     assert (before["SEQUENCE"], after["SEQUENCE"]) == (0, 1)

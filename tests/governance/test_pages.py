@@ -1,9 +1,16 @@
 """The public governance pages: governing bodies, people, meetings, in a fixed number of queries."""
 
+import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from governance.models import AgendaItem, Appointment, Meeting, Question
+from tests.cache_keys import cache_keys
 from tests.factories import (
     AgendaItemFactory,
     MeetingFactory,
@@ -152,7 +159,9 @@ def test_meeting_page_shows_the_public_agenda_but_not_private_items(client):
     assert "Commercially confidential contract awards." in html
 
 
-def test_accepted_answers_are_published_only_after_the_meeting(client):
+def test_accepted_answers_are_published_only_after_the_meeting(
+    client, django_capture_on_commit_callbacks
+):
     upcoming = MeetingFactory(days_ahead=3)
     item = AgendaItemFactory(meeting=upcoming)
     QuestionFactory(
@@ -163,21 +172,22 @@ def test_accepted_answers_are_published_only_after_the_meeting(client):
     )
     assert "Will the clinic stay open?" not in html_of(client, upcoming.get_absolute_url())
 
-    held = MeetingFactory(days_ahead=-3, status=Meeting.Status.HELD)
-    item = AgendaItemFactory(meeting=held, reference="B/20/1")
-    QuestionFactory(
-        agenda_item=item,
-        text="Will the clinic stay open?",
-        status=Question.Status.ACCEPTED,
-        answer="Yes.",
-    )
-    QuestionFactory(agenda_item=item, text="Pending one", status=Question.Status.RECEIVED)
-    QuestionFactory(
-        agenda_item=item,
-        text="Rejected one",
-        status=Question.Status.REJECTED,
-        rejection_reason="defamatory",
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        held = MeetingFactory(days_ahead=-3, status=Meeting.Status.HELD)
+        item = AgendaItemFactory(meeting=held, reference="B/20/1")
+        QuestionFactory(
+            agenda_item=item,
+            text="Will the clinic stay open?",
+            status=Question.Status.ACCEPTED,
+            answer="Yes.",
+        )
+        QuestionFactory(agenda_item=item, text="Pending one", status=Question.Status.RECEIVED)
+        QuestionFactory(
+            agenda_item=item,
+            text="Rejected one",
+            status=Question.Status.REJECTED,
+            rejection_reason="defamatory",
+        )
     html = html_of(client, held.get_absolute_url())
     assert "Will the clinic stay open?" in html
     assert "<strong>Answer:</strong> Yes." in html
@@ -229,7 +239,9 @@ def test_east_leicestershire_constitution_is_not_invented(client):
     assert "has not yet been published in our" in html
 
 
-def test_agenda_links_published_papers_and_approved_minutes(client):
+def test_agenda_links_published_papers_and_approved_minutes(
+    client, django_capture_on_commit_callbacks
+):
     from publications.models import DocumentType, Publication
 
     def publication(slug, kind, status=Publication.Status.PUBLISHED):
@@ -253,11 +265,59 @@ def test_agenda_links_published_papers_and_approved_minutes(client):
     assert "draft-paper" not in html
     assert "published here once the governing body has approved them" in html
 
-    meeting.minutes = publication("minutes-of-the-board", "minutes")
-    meeting.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting.minutes = publication("minutes-of-the-board", "minutes")
+        meeting.save()
     assert 'href="/publications/minutes-of-the-board/"' in html_of(
         client, meeting.get_absolute_url()
     )
+
+
+def test_a_meeting_page_makes_no_query_once_kept_and_follows_a_change_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    meeting = MeetingFactory(days_ahead=-30, status=Meeting.Status.HELD)
+    item = AgendaItemFactory(meeting=meeting, reference="B/18/154")
+    first = client.get(meeting.get_absolute_url())
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(meeting.get_absolute_url())
+    assert [query["sql"] for query in queries] == []
+    assert second.content == first.content
+    with django_capture_on_commit_callbacks(execute=True):
+        item.papers.add(PublicationFactory(title="Finance report month 9", ccgs=()))
+        question = QuestionFactory(agenda_item=item, text="Will the clinic stay open?")
+        question.status, question.answer = Question.Status.ACCEPTED, "Yes."
+        question.save()  # accepted by an officer
+    html = html_of(client, meeting.get_absolute_url())
+    assert "Finance report month 9" in html
+    assert "Will the clinic stay open?" in html
+
+
+def test_a_paper_under_embargo_shows_on_its_meeting_s_page_once_out(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()  # one that follows the travelled clock (Redis keeps its own time)
+    london = ZoneInfo("Europe/London")
+    with time_machine.travel(datetime.datetime(2026, 12, 6, 23, 30, tzinfo=london), tick=False):
+        meeting = MeetingFactory(days_ahead=-30, status=Meeting.Status.HELD)
+        item = AgendaItemFactory(meeting=meeting)
+        item.papers.add(
+            PublicationFactory(
+                title="Winter plan", ccgs=(), first_published=datetime.date(2026, 12, 7)
+            )
+        )
+        assert "Winter plan" not in html_of(client, meeting.get_absolute_url())
+    with time_machine.travel(datetime.datetime(2026, 12, 7, 0, 0, 30, tzinfo=london), tick=False):
+        assert "Winter plan" in html_of(client, meeting.get_absolute_url())
+
+
+@pytest.mark.slow
+def test_made_up_meeting_numbers_keep_nothing(client):
+    meeting = MeetingFactory(days_ahead=-30)
+    client.get(meeting.get_absolute_url())
+    kept = cache_keys("governance:")
+    for number in range(300):
+        assert client.get(f"/governance/meetings/{900_000 + number}/").status_code == 404
+    assert cache_keys("governance:") == kept
 
 
 def test_meetings_more_than_a_year_ahead_are_counted_not_listed(client):
