@@ -1,5 +1,6 @@
 """Reads for the governance pages, each in a fixed number of queries."""
 
+from bisect import bisect_left, bisect_right
 from datetime import timedelta
 from itertools import groupby
 from typing import NamedTuple
@@ -21,7 +22,10 @@ CONSTITUTION = "constitution"
 
 
 def governing_body_list():
-    return GoverningBody.objects.select_related("ccg")
+    """The governing bodies with their CCGs, read once until the content changes."""
+    return content_cached(
+        "governance:bodies", lambda: list(GoverningBody.objects.select_related("ccg"))
+    )
 
 
 def governing_body_get(slug):
@@ -101,6 +105,7 @@ def meeting_next_get(*, governing_body=None, now=None):
 
 
 UPCOMING_LISTED_DAYS = 366
+NEXT_LISTED = 3  # meetings, on the governance pages
 
 
 class MeetingArchive(NamedTuple):
@@ -113,8 +118,20 @@ class MeetingArchive(NamedTuple):
 
 def meeting_archive_get(*, year=None, now=None):
     """Upcoming meetings in the next year and a count of later ones, and the past meetings of
-    `year` (the latest year's, if none is chosen); None for a year that had no meetings."""
+    `year` (the latest year's, if none is chosen); None for a year that had no meetings. Read
+    once until the content changes or a meeting starts or comes within the year; a year without
+    meetings keeps nothing."""
     now = now or timezone.now()
+    starts = _meeting_starts()
+    if year is not None and year not in _years(starts[: bisect_left(starts, now)]):
+        return None
+    return content_cached(
+        f"governance:archive:{year}:{_meetings_moment(now)}",
+        lambda: _meeting_archive_read(year, now),
+    )
+
+
+def _meeting_archive_read(year, now):
     horizon = now + timedelta(days=UPCOMING_LISTED_DAYS)
     scheduled = meeting_upcoming_list(now=now)
     past = _meetings().filter(starts_at__lt=now)
@@ -124,8 +141,6 @@ def meeting_archive_get(*, year=None, now=None):
             "starts_at", "year", order="DESC", tzinfo=timezone.get_current_timezone()
         )
     ]
-    if year is not None and year not in years:
-        return None
     year = year or (years[0] if years else None)
     in_year = past.filter(starts_at__year=year).order_by("-starts_at") if year else []
     return MeetingArchive(
@@ -135,6 +150,40 @@ def meeting_archive_get(*, year=None, now=None):
         year=year,
         past=list(in_year),
     )
+
+
+def meeting_next_few(*, governing_body=None, now=None):
+    """The first NEXT_LISTED of `meeting_next_list`, read once until the content changes or one
+    of the meetings starts."""
+    now = now or timezone.now()
+    body = governing_body.pk if governing_body is not None else "all"
+    return content_cached(
+        f"governance:next:{body}:{_meetings_moment(now)}",
+        lambda: list(meeting_next_list(governing_body=governing_body, now=now)[:NEXT_LISTED]),
+    )
+
+
+def _meeting_starts():
+    """Every meeting's start, soonest first, read once until the content changes."""
+    return content_cached(
+        "governance:meeting-starts",
+        lambda: list(Meeting.objects.order_by("starts_at").values_list("starts_at", flat=True)),
+    )
+
+
+def _meetings_moment(now):
+    """A name for what the lists that follow the clock show at `now`: how many meetings start
+    before it, at or before it, and before the upcoming year ends. It changes exactly when one
+    of those lists would (a meeting starts, or comes within the year), so they are kept under it
+    and none is shown after the moment it stopped being true."""
+    starts = _meeting_starts()
+    horizon = now + timedelta(days=UPCOMING_LISTED_DAYS)
+    return f"{bisect_left(starts, now)}-{bisect_right(starts, now)}-{bisect_left(starts, horizon)}"
+
+
+def _years(starts):
+    """The years (in London) of these starts."""
+    return {timezone.localtime(start).year for start in starts}
 
 
 def meeting_get(pk):

@@ -27,7 +27,7 @@ def index(request):
         "governance/index.html",
         {
             "governing_bodies": selectors.governing_body_list(),
-            "upcoming": selectors.meeting_next_list()[:3],
+            "upcoming": selectors.meeting_next_few(),
         },
     )
 
@@ -61,7 +61,7 @@ def governing_body(request, slug):
             "showing_past": past,
             "members": selectors.governing_body_member_list(body, past=past),
             "constitution": selectors.governing_body_constitution(body),
-            "upcoming": selectors.meeting_next_list(governing_body=body)[:3],
+            "upcoming": selectors.meeting_next_few(governing_body=body),
         },
     )
 

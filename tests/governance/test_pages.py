@@ -126,6 +126,55 @@ def test_meeting_list_shows_upcoming_first_then_past_by_year(client):
     assert {later.pk, old.pk, older.pk}
 
 
+@pytest.mark.parametrize(
+    "path", ["/governance/", "/governance/meetings/", "/governance/meetings/?year=2019"]
+)
+def test_governance_index_and_meeting_list_make_no_query_once_kept(client, path):
+    MeetingFactory(days_ahead=5)
+    MeetingFactory(
+        starts_at=datetime.datetime(2019, 6, 4, 18, tzinfo=datetime.UTC), venue="Old venue"
+    )
+    first = client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(path)
+    assert [query["sql"] for query in queries] == []
+    assert second.content == first.content
+
+
+def test_the_next_meetings_and_the_meeting_list_follow_the_clock(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()  # one that follows the travelled clock (Redis keeps its own time)
+    london = ZoneInfo("Europe/London")
+    start = datetime.datetime(2027, 1, 12, 14, 0, tzinfo=london)
+    far = datetime.datetime(2028, 2, 1, 14, 0, tzinfo=london)
+    with time_machine.travel(start - datetime.timedelta(minutes=1), tick=False):
+        MeetingFactory(starts_at=start, venue="January venue")
+        MeetingFactory(starts_at=far, venue="Far venue")
+        index, meetings = html_of(client, "/governance/"), html_of(client, "/governance/meetings/")
+        assert "January venue" in index
+        assert meetings.index("Upcoming meetings") < meetings.index("January venue")
+        assert "Far venue" not in meetings  # more than a year ahead: counted
+        assert "1 more meeting is scheduled more than a year ahead" in meetings
+        assert client.get("/governance/meetings/?year=2027").status_code == 404
+    with time_machine.travel(start + datetime.timedelta(minutes=1), tick=False):
+        assert "January venue" not in html_of(client, "/governance/")
+        meetings = html_of(client, "/governance/meetings/")
+        assert meetings.index("<h3>2027</h3>") < meetings.index("January venue")
+        assert "January venue" in html_of(client, "/governance/meetings/?year=2027")
+    with time_machine.travel(far - datetime.timedelta(days=300), tick=False):
+        assert "Far venue" in html_of(client, "/governance/meetings/")
+
+
+@pytest.mark.slow
+def test_made_up_years_keep_nothing(client):
+    MeetingFactory(days_ahead=-400)
+    client.get("/governance/meetings/")
+    kept = cache_keys("governance:")
+    for year in range(1000, 1300):
+        assert client.get(f"/governance/meetings/?year={year}").status_code == 404
+    assert cache_keys("governance:") == kept
+
+
 @pytest.mark.parametrize("year", ["1999", "19999", "abcd", "-1", "2019%00"])
 def test_a_year_without_meetings_is_not_found(client, year):
     MeetingFactory(days_ahead=-400)
