@@ -3,7 +3,8 @@
 django CMS keeps its cached pages under a version that publishing bumps. Everything else cached
 from content keeps its entries under that same version: visitors' copies of the apps' pages
 (`llr_site/visitor_cache.py`) and the apps' own cached reads (`content_cached`). Saving or
-deleting a record of an app that calls `content_changes_watch` bumps it once, after the commit
+deleting a record of an app that calls `content_changes_watch`, or linking it to others or
+unlinking it (many-to-many), bumps it once, after the commit
 (`content_changed`), and also drops the cached placeholders that show that app's records (the CMS
 caches each placeholder under a version of its own, which publishing a page renews and a record
 change does not). So one change drops every cached copy at once, in every worker that shares the
@@ -41,7 +42,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from djangocms_versioning import versionables
 from djangocms_versioning.constants import OPERATION_PUBLISH, OPERATION_UNPUBLISH, PUBLISHED
 from djangocms_versioning.models import Version
@@ -251,7 +252,8 @@ def _content_drop():
 
 
 def content_changes_watch(app_config):
-    """Call `content_changed` whenever a record of the app is saved or deleted."""
+    """Call `content_changed` whenever a record of the app is saved or deleted, or its links to
+    other records (many-to-many) change."""
     _watched_apps.add(app_config.label)
     for model in app_config.get_models():
         # Whether a model is versioned is known only once the CMS is ready: `_content_remember`
@@ -260,6 +262,15 @@ def content_changes_watch(app_config):
         pre_save.connect(_content_remember, sender=model, dispatch_uid=uid)
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=model, dispatch_uid=f"content-{model._meta}")
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(_links_changed, sender=through, dispatch_uid=f"content-{field}")
+
+
+def _links_changed(sender, instance, action, **kwargs):
+    """A record linked to others or unlinked (an agenda item's papers): once done."""
+    if action in ("post_add", "post_remove", "post_clear"):
+        content_changed(instance=instance, signal=m2m_changed)
 
 
 def content_versions_watch(content_model):
