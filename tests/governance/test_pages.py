@@ -343,6 +343,20 @@ def test_a_meeting_page_makes_no_query_once_kept_and_follows_a_change_at_once(
     assert "Will the clinic stay open?" in html_of(client, meeting.get_absolute_url())
 
 
+def test_a_meeting_s_agenda_is_rendered_once_until_the_content_changes(
+    client, django_capture_on_commit_callbacks
+):
+    meeting = MeetingFactory(days_ahead=-30, status=Meeting.Status.HELD)
+    AgendaItemFactory(meeting=meeting, title="Urgent care review")
+    agenda = "governance/includes/agenda.html"
+    assert agenda in [t.name for t in client.get(meeting.get_absolute_url()).templates]
+    assert agenda not in [t.name for t in client.get(meeting.get_absolute_url()).templates]
+    with django_capture_on_commit_callbacks(execute=True):
+        AgendaItemFactory(meeting=meeting, title="Winter plan")
+    html = html_of(client, meeting.get_absolute_url())
+    assert html.index("Urgent care review") < html.index("Winter plan")
+
+
 def test_a_paper_under_embargo_shows_on_its_meeting_s_page_once_out(client, settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()  # one that follows the travelled clock (Redis keeps its own time)
