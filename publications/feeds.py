@@ -59,12 +59,16 @@ class LatestPublicationsFeed(Feed):
 
     def items(self, obj):
         filters = obj["filters"]
-        return selectors.publication_list(
-            document_type=filters["type"],
-            ccg=filters["ccg"],
-            year=filters["year"],
-            query=filters["q"],
-        ).filter(first_published__isnull=False)[:FEED_LENGTH]
+        items = list(
+            selectors.publication_list(
+                document_type=filters["type"],
+                ccg=filters["ccg"],
+                year=filters["year"],
+                query=filters["q"],
+            ).filter(first_published__isnull=False)[:FEED_LENGTH]
+        )
+        selectors.publication_ccgs_read(items)
+        return items
 
     def item_title(self, item):
         return item.title

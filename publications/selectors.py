@@ -2,7 +2,7 @@
 
 from datetime import datetime, time
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 
@@ -86,7 +86,9 @@ def publication_slug_current(old_slug, user):
 
 
 def publication_list(*, document_type="", ccg="", year="", query=""):
-    """Listed publications, newest first, filtered by type slug, CCG code, year and keywords."""
+    """Listed publications, newest first, filtered by type slug, CCG code, year and keywords.
+    Their CCGs are not read (the library's rows are kept with them): `publication_ccgs_read`
+    adds them."""
     publications = publication_listed()
     if document_type:
         publications = publications.filter(document_type__slug=document_type)
@@ -96,8 +98,13 @@ def publication_list(*, document_type="", ccg="", year="", query=""):
         publications = publications.filter(financial_year=year)
     for word in query.split():
         publications = publications.filter(Q(title__icontains=word) | Q(summary__icontains=word))
-    return publications.select_related("document_type").prefetch_related(
-        Prefetch("ccgs", queryset=Ccg.objects.only("code", "short_name", "name"))
+    return publications.select_related("document_type")
+
+
+def publication_ccgs_read(publications):
+    """Reads the CCGs of those of `publications` that have none read yet, in one query."""
+    prefetch_related_objects(
+        publications, Prefetch("ccgs", queryset=Ccg.objects.only("code", "short_name", "name"))
     )
 
 

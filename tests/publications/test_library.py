@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from ccgs.models import Ccg
 from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import ChangeNote, DocumentType, Publication
 from tests.cache_keys import cache_keys
@@ -175,6 +176,28 @@ def test_a_publication_page_makes_no_query_once_kept_and_follows_a_change_at_onc
         publication.status = Publication.Status.DRAFT
         publication.save()
     assert client.get(publication.get_absolute_url()).status_code == 404
+
+
+def test_the_library_s_rows_are_kept_and_read_no_ccg_and_follow_a_change_at_once(
+    client, library, django_capture_on_commit_callbacks
+):
+    def rows(html):
+        return html.split('<ul class="nhsuk-list app-publication-list"', 1)[1].split("</ul>", 1)[0]
+
+    first = rows(client.get("/publications/?type=minutes").content.decode())
+    with CaptureQueriesContext(connection) as queries:
+        second = rows(client.get("/publications/?type=minutes&page=1").content.decode())
+    assert second == first
+    assert "Board minutes March 2019" in second and "Leicester City CCG" in second
+    assert not [q["sql"] for q in queries if '"ccgs_ccg"' in q["sql"]]
+    with django_capture_on_commit_callbacks(execute=True):
+        minutes = Publication.objects.get(title="Board minutes March 2019")
+        minutes.title = "Board minutes, March 2019"
+        minutes.save()
+        minutes.ccgs.add(*Ccg.objects.filter(code="04V"))
+    html = client.get("/publications/?type=minutes").content.decode()
+    assert "Board minutes, March 2019" in html
+    assert "Leicester City and West Leicestershire CCG" in html
 
 
 @pytest.mark.slow
