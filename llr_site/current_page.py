@@ -8,8 +8,9 @@ entry) and the page found, with its addresses and published content (one entry p
 the content cache instead (`content_cache`, renewed whenever a page is published, moved or
 unpublished, or the apps' URLs change), with the CMS's own rules: the address of a page first,
 then the apps'. The page's X-Frame-Options, which the CMS looks for up the page's ancestors on
-every request, is found once and kept with it. Made-up addresses add nothing: only pages are kept, never what was asked for.
-Signed-in staff, who may see drafts and pages the public may not, get the CMS's own lookup.
+every request, is found once and kept with it. Made-up addresses add nothing: only pages are
+kept, never what was asked for. Signed-in staff, who may see drafts and pages the public may
+not, get the CMS's own lookup.
 """
 
 from cms import appresolver, constants
