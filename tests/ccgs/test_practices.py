@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from ccgs.models import Pcn, PcnMembership, Practice
 from tests.cache_keys import cache_keys
 from tests.factories import PcnFactory, PcnMembershipFactory, PracticeFactory
+from tests.queries import second_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -174,10 +175,8 @@ def test_practice_and_pcn_pages_link_their_ccg_s_page_without_a_query(client, pa
 
 @pytest.mark.parametrize("path", ["/practices/C82001/", "/pcns/U25294/"])
 def test_practice_and_pcn_pages_make_no_query_once_kept(client, path):
-    first = client.get(path)
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(path)
-    assert [q["sql"] for q in queries] == []
+    first, second, queries = second_visit(client, path)
+    assert queries == []
     assert second.content == first.content
 
 

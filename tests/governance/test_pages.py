@@ -6,8 +6,6 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from governance.models import AgendaItem, Appointment, Meeting, Question
 from tests.cache_keys import cache_keys
@@ -19,6 +17,7 @@ from tests.factories import (
     QuestionFactory,
     governing_body,
 )
+from tests.queries import second_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -134,10 +133,8 @@ def test_governance_index_and_meeting_list_make_no_query_once_kept(client, path)
     MeetingFactory(
         starts_at=datetime.datetime(2019, 6, 4, 18, tzinfo=datetime.UTC), venue="Old venue"
     )
-    first = client.get(path)
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(path)
-    assert [query["sql"] for query in queries] == []
+    first, second, queries = second_visit(client, path)
+    assert queries == []
     assert second.content == first.content
 
 
@@ -328,10 +325,8 @@ def test_a_meeting_page_makes_no_query_once_kept_and_follows_a_change_at_once(
     meeting = MeetingFactory(days_ahead=-30, status=Meeting.Status.HELD)
     item = AgendaItemFactory(meeting=meeting, reference="B/18/154")
     paper = PublicationFactory(title="Finance report month 9", ccgs=())
-    first = client.get(meeting.get_absolute_url())
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(meeting.get_absolute_url())
-    assert [query["sql"] for query in queries] == []
+    first, second, queries = second_visit(client, meeting.get_absolute_url())
+    assert queries == []
     assert second.content == first.content
     with django_capture_on_commit_callbacks(execute=True):
         item.papers.add(paper)  # a link between records is a change of content too

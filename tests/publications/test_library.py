@@ -11,6 +11,7 @@ from llr_site.roles import GOVERNANCE_OFFICERS
 from publications.models import ChangeNote, DocumentType, Publication
 from tests.cache_keys import cache_keys
 from tests.factories import PublicationFactory, UserFactory, file_add, staff_sign_in
+from tests.queries import second_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -162,10 +163,8 @@ def test_a_publication_page_makes_no_query_once_kept_and_follows_a_change_at_onc
 ):
     publication = PublicationFactory(title="Annual report 2019-20", ccgs=("04C",))
     file_add(publication)
-    first = client.get(publication.get_absolute_url())
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(publication.get_absolute_url())
-    assert [query["sql"] for query in queries] == []
+    first, second, queries = second_visit(client, publication.get_absolute_url())
+    assert queries == []
     assert second.content == first.content
     with django_capture_on_commit_callbacks(execute=True):
         ChangeNote.objects.create(
