@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from ccgs.models import Practice
 from tests.browser.conftest import BROWSER_TEST, axe_violations, staff_sign_in_form
@@ -78,9 +79,16 @@ def modal_form(page):
 
 
 def modal_save(page, button="Save"):
-    """The modal's own button; wait until it has closed and the page has settled."""
+    """The modal's own button; wait until it has closed and the page has settled. A modal that
+    stays open fails with what its form says (a refused value), or that it said nothing."""
     page.locator(".cms-modal-buttons .cms-btn", has_text=button).first.click()
-    page.locator(".cms-modal").wait_for(state="hidden")
+    try:
+        page.locator(".cms-modal").wait_for(state="hidden")
+    except PlaywrightTimeoutError:
+        errors = modal_form(page).locator(".errorlist, .errornote").all_inner_texts()
+        raise AssertionError(
+            f"the modal stayed open after {button}: {errors or 'its form shows no error'}"
+        ) from None
     page.wait_for_load_state("networkidle")
 
 
