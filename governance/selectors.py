@@ -9,7 +9,7 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from content_cache import content_cached, content_lifetime
+from content_cache import content_cached
 from governance.models import AgendaItem, Appointment, GoverningBody, Meeting, Person, Question
 from nhsuk.menus import AppPage
 from publications.selectors import (
@@ -126,7 +126,7 @@ def meeting_archive_get(*, year=None, now=None):
     if year is not None and year not in _years(starts[: bisect_left(starts, now)]):
         return None
     return content_cached(
-        f"governance:archive:{year}:{_meetings_moment(now)}",
+        f"governance:archive:{year}:{_meetings_moment(starts, now)}",
         lambda: _meeting_archive_read(year, now),
     )
 
@@ -158,7 +158,7 @@ def meeting_next_few(*, governing_body=None, now=None):
     now = now or timezone.now()
     body = governing_body.pk if governing_body is not None else "all"
     return content_cached(
-        f"governance:next:{body}:{_meetings_moment(now)}",
+        f"governance:next:{body}:{_meetings_moment(_meeting_starts(), now)}",
         lambda: list(meeting_next_list(governing_body=governing_body, now=now)[:NEXT_LISTED]),
     )
 
@@ -171,12 +171,11 @@ def _meeting_starts():
     )
 
 
-def _meetings_moment(now):
+def _meetings_moment(starts, now):
     """A name for what the lists that follow the clock show at `now`: how many meetings start
     before it, at or before it, and before the upcoming year ends. It changes exactly when one
     of those lists would (a meeting starts, or comes within the year), so they are kept under it
-    and none is shown after the moment it stopped being true."""
-    starts = _meeting_starts()
+    and none is shown after the moment it stopped being true. `starts`: `_meeting_starts()`."""
     horizon = now + timedelta(days=UPCOMING_LISTED_DAYS)
     return f"{bisect_left(starts, now)}-{bisect_right(starts, now)}-{bisect_left(starts, horizon)}"
 
@@ -200,7 +199,7 @@ def meeting_get(pk):
     return content_cached(
         f"governance:meeting:{pk}",
         lambda: _meeting_read(pk),
-        timeout=embargo_seconds_left(content_lifetime()),
+        timeout=embargo_seconds_left(),
     )
 
 

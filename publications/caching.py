@@ -1,8 +1,8 @@
 """How long shared caches may keep the library's public lists: no later than the next embargo."""
 
-from cms.utils.conf import get_cms_setting
 from django.utils.cache import patch_cache_control
 
+from content_cache import content_lifetime
 from publications import selectors
 
 
@@ -10,8 +10,7 @@ def embargo_bounded(response):
     """Tell shared caches (the visitor cache, a proxy) to keep a public list no longer than
     until the next embargo ends, when that is sooner than they would anyway. Only `s-maxage`:
     browsers are told nothing new."""
-    longest = get_cms_setting("CACHE_DURATIONS")["content"]
-    seconds = selectors.embargo_seconds_left(longest)
-    if seconds < longest:
+    seconds = selectors.embargo_seconds_left()
+    if seconds < content_lifetime():
         patch_cache_control(response, s_maxage=seconds)
     return response

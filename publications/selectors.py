@@ -62,9 +62,11 @@ def _embargo_next_end():
     return None if first is None else timezone.make_aware(datetime.combine(first, time.min))
 
 
-def embargo_seconds_left(longest):
-    """Seconds until the next embargo ends when that is sooner than `longest`, else `longest`:
-    how long a copy of a public list may be kept without showing a pre-embargo state."""
+def embargo_seconds_left():
+    """Seconds until the next embargo ends when that is sooner than content is kept
+    (`content_lifetime`), else that: how long a copy of public content may be kept without
+    showing a pre-embargo state."""
+    longest = content_lifetime()
     end = embargo_next_end()
     if end is None:
         return longest
@@ -120,10 +122,14 @@ def publication_latest(*, document_type=None, ccg=None, count=5):
 
 def publication_is_listed(publication):
     """Whether the public may find `publication` in lists now: published and not embargoed."""
-    released = publication.first_published is None or (
+    return publication.status in LISTED and _is_released(publication)
+
+
+def _is_released(publication):
+    """`_released()` for one publication in hand."""
+    return publication.first_published is None or (
         publication.first_published <= timezone.localdate()
     )
-    return publication.status in LISTED and released
 
 
 def publication_file_is_downloadable(publication_file):
@@ -149,30 +155,30 @@ def publication_get(slug, user):
     if user.has_perm("publications.view_publication"):
         return _publication_read(Publication.objects.all(), slug)
     publication = _publication_kept(slug)
-    released = publication is not None and (
-        publication.first_published is None or publication.first_published <= timezone.localdate()
-    )
-    return publication if released else None
+    return publication if publication is not None and _is_released(publication) else None
 
 
 def _publication_kept(slug):
     """The publication at `slug` that the public may reach once it is released, or None; read
     once until the content changes or the next embargo ends (what was saved under embargo, which
     drops nothing, then shows). A slug no such publication has keeps nothing."""
-    lifetime = embargo_seconds_left(content_lifetime())
-    reachable = Publication.objects.filter(status__in=REACHABLE)
+    lifetime = embargo_seconds_left()
     slugs = content_cached(
         "publications:reachable-slugs",
-        lambda: frozenset(reachable.values_list("slug", flat=True)),
+        lambda: frozenset(_reachable_at_any_date().values_list("slug", flat=True)),
         timeout=lifetime,
     )
     if slug not in slugs:
         return None
     return content_cached(
         f"publications:publication:{slug}",
-        lambda: _publication_read(reachable, slug),
+        lambda: _publication_read(_reachable_at_any_date(), slug),
         timeout=lifetime,
     )
+
+
+def _reachable_at_any_date():
+    return Publication.objects.filter(status__in=REACHABLE)
 
 
 def _publication_read(publications, slug):
@@ -214,7 +220,7 @@ def library_filter_choices():
     return content_cached(
         "publications:filter-choices",
         _filter_choices,
-        timeout=embargo_seconds_left(content_lifetime()),
+        timeout=embargo_seconds_left(),
     )
 
 

@@ -4,7 +4,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from content_cache import content_cached, content_lifetime
+from content_cache import content_cached
 from publications.selectors import embargo_seconds_left
 
 register = template.Library()
@@ -18,6 +18,6 @@ def meeting_agenda(meeting):
         content_cached(
             f"governance:agenda:{meeting.pk}",
             lambda: render_to_string("governance/includes/agenda.html", {"meeting": meeting}),
-            timeout=embargo_seconds_left(content_lifetime()),
+            timeout=embargo_seconds_left(),
         )
     )
