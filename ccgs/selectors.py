@@ -32,7 +32,8 @@ from ccgs.models import (
 )
 from ccgs.ods_text import ods_title
 from ccgs.search import FUZZY_THRESHOLD, fuzzy_alternatives, postcode_parse
-from content_cache import content_cached
+from content_cache import content_cached, search_cached
+from core.pagination import PageRows, page_rows_read
 from nhsuk.menus import AppPage
 
 AREA_HEADINGS = {
@@ -120,6 +121,33 @@ def practice_nearness_count(practices, postcode):
     if postcode.sector:
         counts["in_sector"] = Count("pk", filter=Q(postcode__startswith=postcode.sector))
     return {"at_postcode": 0, "in_sector": 0, **practices.aggregate(**counts)}
+
+
+@dataclass(frozen=True)
+class FinderResults:
+    """A page of the finder's results, and for a postcode `practice_nearness_count`'s counts."""
+
+    rows: PageRows
+    nearness: dict | None
+
+
+def practice_finder_results(arguments, page_number, per_page):
+    """Page `page_number` (as typed) of `practice_list(**arguments)`, as FinderResults. Kept in
+    this server's memory until the content changes (`search_cached`: never in the shared cache,
+    whatever was typed): the same search again, anyone's, asks nothing."""
+    name = f"ccgs:finder:{sorted(arguments.items())!r}:{page_number!r}:{per_page}"
+    return search_cached(name, lambda: _finder_results_read(arguments, page_number, per_page))
+
+
+def _finder_results_read(arguments, page_number, per_page):
+    practices = practice_list(**arguments)
+    postcode = postcode_parse(arguments["text"])
+    if postcode is None:
+        return FinderResults(page_rows_read(practices, per_page, page_number), None)
+    counts = practice_nearness_count(practices, postcode)
+    # The district's count is the whole list's: spare counting it again.
+    rows = page_rows_read(practices, per_page, page_number, count=counts["in_district"])
+    return FinderResults(rows, counts)
 
 
 class _SpaceJoined(Func):

@@ -1,17 +1,14 @@
 """Public views: CCG profiles, the practice finder, practice and PCN pages, open data."""
 
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
-from django.utils.functional import cached_property
 
 from ccgs import finder_text, open_data, selectors
 from ccgs.forms import PracticeSearchForm
 from ccgs.ods_text import ods_source_note
 from ccgs.search import postcode_parse
 from content_cache.query import FREE_TEXT, flag, number, one_of, query_params, upper
-from core.pagination import OneQueryPaginator
 
 PRACTICES_PER_PAGE = 20
 FINDER_PARAMS = {
@@ -47,19 +44,18 @@ def _finder_results(request):
 
 @query_params(**FINDER_PARAMS, page=number)
 def practice_finder(request):
-    form, practices = _finder_results(request)
+    form = PracticeSearchForm(request.GET)
+    arguments = form.search_arguments()
     page, explanation = None, None
-    if practices is not None:
-        postcode = postcode_parse(form.cleaned_data["q"])
-        if postcode:
-            counts = selectors.practice_nearness_count(practices, postcode)
-            # The district's count is the whole list's: spare the paginator counting it again.
-            page = _page(practices, request, count=counts["in_district"])
-            explanation = finder_text.nearness(postcode, counts)
-        else:
-            page = _page(practices, request)
-            if not page.paginator.count:
-                explanation = finder_text.no_match(form.cleaned_data)
+    if arguments is not None:
+        results = selectors.practice_finder_results(
+            arguments, request.GET.get("page"), PRACTICES_PER_PAGE
+        )
+        page = results.rows.page(PRACTICES_PER_PAGE)
+        if results.nearness is not None:
+            explanation = finder_text.nearness(postcode_parse(arguments["text"]), results.nearness)
+        elif not page.paginator.count:
+            explanation = finder_text.no_match(form.cleaned_data)
     response = render(
         request,
         "ccgs/practice_finder.html",
@@ -83,24 +79,6 @@ def practice_finder(request):
         # cache, which would otherwise keep one copy per made-up value.
         patch_cache_control(response, private=True)
     return response
-
-
-class _CountedPaginator(Paginator):
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
-        self.known_count = count
-
-    @cached_property
-    def count(self):
-        return self.known_count
-
-
-def _page(practices, request, count=None):
-    if count is None:
-        paginator = OneQueryPaginator(practices, PRACTICES_PER_PAGE)
-    else:
-        paginator = _CountedPaginator(practices, PRACTICES_PER_PAGE, count)
-    return paginator.get_page(request.GET.get("page"))
 
 
 def practice_page(request, code):

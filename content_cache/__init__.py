@@ -27,8 +27,13 @@ is read from it, once per request. An entry there is named by the version and by
 token kept in the shared cache beside it: a change bumps the version, a shared cache emptied
 (flushed, restarted) starts a new generation, and a server whose shared cache does not answer
 keeps nothing of its own; so no server serves another's stale copy.
+
+What a visitor's own words decide (a search's results) is kept only in this server's memory
+(`search_cached`), never in the shared cache, which anyone typing new words could otherwise fill;
+in a store of its own, bounded too, so that a flood of new words cannot push the pages' parts out.
 """
 
+import hashlib
 import logging
 import secrets
 from contextvars import ContextVar
@@ -67,6 +72,11 @@ SERVER_ENTRIES = 1000
 server_cache = LocMemCache(
     "content-cache", {"OPTIONS": {"MAX_ENTRIES": SERVER_ENTRIES, "CULL_FREQUENCY": 3}}
 )
+# This server's copies of searches' results (`search_cached`), at most SEARCH_ENTRIES per process.
+SEARCH_ENTRIES = 500
+search_cache = LocMemCache(
+    "content-search", {"OPTIONS": {"MAX_ENTRIES": SEARCH_ENTRIES, "CULL_FREQUENCY": 3}}
+)
 
 
 def content_lifetime():
@@ -82,7 +92,7 @@ def content_version():
 
 def _version_read():
     """(version, generation): the generation is None when the shared cache did not answer (or
-    had just been emptied): nothing may then be kept in this server's memory."""
+    another server had just named a new one): nothing may then be kept in this server's memory."""
     memo = _request_memo.get()
     if memo is not None and _VERSION in memo:
         return memo[_VERSION]
@@ -92,7 +102,10 @@ def _version_read():
         version = 1
         cache.add(CMS_PAGE_CACHE_VERSION_KEY, version, content_lifetime())
     if generation is None:
-        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        token = secrets.token_hex(8)
+        # Kept under it only once the shared cache holds it (not when another server's came
+        # first, nor when the cache did not answer).
+        generation = token if cache.add(GENERATION_KEY, token, timeout=None) else None
     if memo is not None:
         memo[_VERSION] = (version, generation)
     return version, generation
@@ -145,6 +158,25 @@ def content_cached_many(computes, timeout=None):
     if memo is not None:
         memo.update(values)
     return [values[name] for name in computes]
+
+
+def search_cached(name, compute, timeout=None):
+    """`compute()`, kept in this server's memory alone under `name` (which may hold anything a
+    visitor typed) until the content changes (or `timeout` seconds, if sooner); computed every
+    time when the shared cache gave no generation."""
+    version, generation = _version_read()
+    lifetime = content_lifetime() if timeout is None else min(timeout, content_lifetime())
+    if generation is None or lifetime <= 0:
+        return compute()
+    digest = hashlib.blake2b(name.encode(errors="surrogatepass"), digest_size=16).hexdigest()
+    key = f"{generation}:search:{digest}:v{version}"
+    kept = search_cache.get(key)
+    if kept is not None:
+        return kept[0]
+    value = compute()
+    search_cache.set(key, (value,), lifetime)
+    content_kept()
+    return value
 
 
 class ContentMemoMiddleware:

@@ -1,7 +1,11 @@
-"""Pages of a query's rows counted in the same query as the page."""
+"""Pages of a query's rows counted in the same query as the page, and pages as kept (rows, number
+and count, without the query)."""
 
-from django.core.paginator import Paginator
+from dataclasses import dataclass
+
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Window
+from django.utils.functional import cached_property
 
 _TOTAL = "paginator_total"
 MAX_PAGE_ASKED_DIRECTLY = 10_000
@@ -43,3 +47,39 @@ def _page_number(number):
         return int(number)
     except TypeError as error:
         raise ValueError from error
+
+
+class CountedPaginator(Paginator):
+    """Django's paginator over a list whose count is known already (not counted again)."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
+@dataclass(frozen=True)
+class PageRows:
+    """A page of a list, as it can be kept: its rows, its number and the list's count."""
+
+    rows: list
+    number: int
+    count: int
+
+    def page(self, per_page):
+        """The Django page these are, for templates (numbers, next and previous, page ranges)."""
+        return Page(self.rows, self.number, CountedPaginator(self.rows, per_page, self.count))
+
+
+def page_rows_read(object_list, per_page, number, count=None):
+    """PageRows of page `number` of `object_list` (a queryset), asked for as Django's `get_page`
+    reads it; in one query with OneQueryPaginator, or with the `count` given."""
+    if count is None:
+        paginator = OneQueryPaginator(object_list, per_page)
+    else:
+        paginator = CountedPaginator(object_list, per_page, count)
+    page = paginator.get_page(number)
+    return PageRows(list(page.object_list), page.number, paginator.count)

@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ccgs.models import Ccg
-from content_cache import content_cached, content_lifetime
+from content_cache import content_cached, content_lifetime, search_cached
+from core.pagination import page_rows_read
 from nhsuk.menus import AppPage
 from publications.models import (
     DocumentType,
@@ -101,6 +102,27 @@ def publication_list(*, document_type="", ccg="", year="", query=""):
     for word in query.split():
         publications = publications.filter(Q(title__icontains=word) | Q(summary__icontains=word))
     return publications.select_related("document_type")
+
+
+def library_page(filters, page_number, per_page):
+    """Page `page_number` (as typed) of the library filtered by `filters` (the filter form's), as
+    PageRows. Kept in this server's memory until the content changes or the next embargo ends
+    (`search_cached`: never in the shared cache, whatever was typed)."""
+    name = f"publications:library:{sorted(filters.items())!r}:{page_number!r}:{per_page}"
+    return search_cached(
+        name,
+        lambda: page_rows_read(
+            publication_list(
+                document_type=filters["type"],
+                ccg=filters["ccg"],
+                year=filters["year"],
+                query=filters["q"],
+            ),
+            per_page,
+            page_number,
+        ),
+        timeout=embargo_seconds_left(),
+    )
 
 
 def publication_ccgs_read(publications):

@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 from content_cache.query import number, query_params
-from core.pagination import OneQueryPaginator
 from publications import selectors
 from publications.caching import embargo_bounded
 from publications.forms import LIBRARY_PARAMS, LibraryFilterForm
@@ -23,11 +22,7 @@ PER_PAGE = 20
 def library(request):
     form = LibraryFilterForm(request.GET, selectors.library_filter_choices())
     filters = form.filters()
-    publications = selectors.publication_list(
-        document_type=filters["type"], ccg=filters["ccg"], year=filters["year"], query=filters["q"]
-    )
-    paginator = OneQueryPaginator(publications, PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = selectors.library_page(filters, request.GET.get("page"), PER_PAGE).page(PER_PAGE)
     query = request.GET.copy()
     query.pop("page", None)
     # The feed of the same filters (the page number and unknown parameters left out).
@@ -40,7 +35,9 @@ def library(request):
             "filters": filters,
             "active_filters": form.active(),
             "page_obj": page,
-            "page_range": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+            "page_range": page.paginator.get_elided_page_range(
+                page.number, on_each_side=1, on_ends=1
+            ),
             "query_string": query.urlencode(),
             "feed_query_string": urlencode(feed_query),
         },

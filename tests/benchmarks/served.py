@@ -3,6 +3,10 @@ whole pages off, for visitors and for signed-in staff, as a share of a static fi
 the same server in the same run, with a bare Django view beside them (every middleware, no
 template), and each page's query count.
 
+A search's results are kept in each server's memory (`search_cached`): the finder's row repeats
+one search. Beside it, "finder, new search" makes a search no one made before on every request
+(tests/benchmarks/new_search.lua), whose results are worked out each time.
+
 Measured as the issue measured: wrk (Debian's package, `make bench` installs it) with
 BENCH_CONNECTIONS (64) connections for BENCH_SECONDS (10) per address, every address in turn
 BENCH_ROUNDS times (1; the median is printed). gunicorn: 2 workers of 4 threads, production
@@ -25,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -46,6 +51,22 @@ PAGES = {
     "governance": "/governance/",
     "meetings list": "/governance/meetings/",
 }
+
+
+class Scripted(NamedTuple):
+    """A page measured with a wrk script rather than one address; its queries counted on `path`
+    after a visit to `first`, two addresses like those the script asks for."""
+
+    script: str
+    first: str
+    path: str
+
+
+SCRIPTED = {
+    "finder, new search": Scripted(
+        "new_search.lua", first="/practices/?q=qzvkwxj", path="/practices/?q=jxwkvzq"
+    )
+}
 COUNT_QUERIES = """
 from django.db import connection
 from django.test import Client
@@ -54,17 +75,20 @@ client = Client(HTTP_HOST="127.0.0.1")
 if {cookie!r}:
     name, value = {cookie!r}.split("=", 1)
     client.cookies[name] = value
-for path in {paths!r}:
-    client.get(path)
+for first, path in {paths!r}:
+    client.get(first)
     with CaptureQueriesContext(connection) as queries:
         status = client.get(path).status_code
     print(status, len(queries), path)
 """
 
 
-def rate(port, path, cookie=""):
-    """Requests/s from wrk over SECONDS; fails on any response but a 200, or a socket error."""
+def rate(port, path, cookie="", script=None):
+    """Requests/s from wrk over SECONDS (asking for `path`, or for what `script` makes); fails on
+    any response but a 200, or a socket error."""
     headers = ["-H", f"Cookie: {cookie}"] if cookie else []
+    if script:
+        headers += ["-s", str(Path(__file__).parent / script)]
     printed = subprocess.run(
         [
             "wrk",
@@ -104,6 +128,7 @@ def made(environment, function):
 
 
 def query_counts(environment, paths, cookie):
+    """{path: the queries of a visit to it after one to `first`} for each (first, path)."""
     printed = shell(environment, COUNT_QUERIES.format(paths=paths, cookie=cookie))
     return {
         path: count if status == "200" else f"{status}!"
@@ -121,10 +146,14 @@ def main():
         "stock CMS page": made(rendered, "stock_page_ensure"),
         **PAGES,
         "meeting": made(environment, "meeting_ensure"),
+        **{name: scripted.path for name, scripted in SCRIPTED.items()},
     }
+    first_visits = [
+        (SCRIPTED[name].first if name in SCRIPTED else path, path) for name, path in pages.items()
+    ]
     staff_cookie = made(rendered, "staff_session_ensure")
     who = {"visitor": "", "staff": staff_cookie}
-    counts = {kind: query_counts(rendered, list(pages.values()), who[kind]) for kind in who}
+    counts = {kind: query_counts(rendered, first_visits, who[kind]) for kind in who}
     rates = {("static file", ""): [], ("bare view", ""): []}
     rates.update({(name, kind): [] for kind in who for name in pages})
     with Gunicorn(rendered) as server:
@@ -136,7 +165,10 @@ def main():
         addresses = {"static file": static_path, "bare view": "/__bare__/", **pages}
         for _ in range(ROUNDS):
             for name, kind in rates:
-                rates[name, kind].append(rate(server.port, addresses[name], who.get(kind, "")))
+                script = SCRIPTED[name].script if name in SCRIPTED else None
+                rates[name, kind].append(
+                    rate(server.port, addresses[name], who.get(kind, ""), script)
+                )
     rates = {measured: statistics.median(values) for measured, values in rates.items()}
     static = rates["static file", ""]
     print(f"\nrendered pages under gunicorn (2 workers x 4 threads), {database.split(':')[0]}, wrk")

@@ -7,8 +7,10 @@ import re
 import pytest
 from django.db import connection
 
+import content_cache
 from ccgs.models import Practice
 from ccgs.ods_text import ods_title
+from tests.queries import second_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -244,3 +246,32 @@ def test_the_results_table_is_the_nhs_responsive_table(client):
     _, _, text = search(client, "q=hinkley")
     assert '<table class="nhsuk-table nhsuk-table--responsive" role="table">' in text
     assert text.count('<span class="nhsuk-table__heading" aria-hidden="true">Status </span>') == 6
+
+
+@pytest.mark.parametrize(
+    "query", ["q=leicester", "q=leicester&page=2", "q=LE3+9QP", "q=hinkley&ccg=04V", "ccg=04C"]
+)
+def test_the_same_search_again_asks_the_database_nothing(client, query):
+    first, second, queries = second_visit(client, f"/practices/?{query}")
+    assert queries == []
+    assert second.content == first.content
+    assert second.context["result_count"] == first.context["result_count"] > 0
+
+
+def test_a_practice_renamed_shows_at_once_in_a_search_seen_before(
+    client, django_capture_on_commit_callbacks
+):
+    assert GROBY_ROAD in search(client, "q=LE3+9QP")[1]
+    practice = Practice.objects.get(code=GROBY_ROAD)
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.name = "Renamed Medical Centre"
+        practice.save()
+    response, codes, text = search(client, "q=LE3+9QP")
+    assert "Renamed Medical Centre" in text
+    assert search(client, "q=renamed")[1] == [GROBY_ROAD]
+
+
+def test_a_flood_of_new_searches_keeps_a_bounded_number_of_results(client):
+    for number in range(content_cache.SEARCH_ENTRIES + 100):
+        client.get(f"/practices/?q=word{number}")
+    assert 0 < len(content_cache.search_cache._cache) <= content_cache.SEARCH_ENTRIES

@@ -62,7 +62,7 @@ def shared_reads(monkeypatch):
 
 
 def test_one_read_of_the_shared_cache_for_them_all_and_none_for_those_kept_here(monkeypatch):
-    content_cached_many({})  # an empty shared cache: its generation starts, nothing kept here
+    content_cached_many({})  # an empty shared cache: its generation starts
     content_cached_many(computes(["a", "b"], []))
     reads = shared_reads(monkeypatch)
     assert content_cached_many(computes(["a", "b", "x", "y"], [])) == [

@@ -1,10 +1,12 @@
 """A page and the count of the whole list in one query, with Django's paginator's answers."""
 
+import pickle
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 
-from core.pagination import OneQueryPaginator
+from core.pagination import OneQueryPaginator, page_rows_read
 from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +60,30 @@ def test_an_empty_list_is_one_empty_page_in_one_query(people, django_assert_num_
 def test_distinct_rows_are_counted_as_django_counts_them(people):
     page = OneQueryPaginator(people.distinct(), PER_PAGE).get_page("2")
     assert (page.number, page.paginator.count) == (2, 45)
+
+
+@pytest.mark.parametrize("number", [None, "abc", "1", "2", "3", "99", "-3"])
+def test_a_page_kept_and_unpickled_answers_as_django_s_page(people, number):
+    kept = pickle.loads(pickle.dumps(page_rows_read(people, PER_PAGE, number)))
+    page, expected = kept.page(PER_PAGE), Paginator(people, PER_PAGE).get_page(number)
+    assert [person.pk for person in page] == [person.pk for person in expected]
+    assert (page.number, page.paginator.count, page.paginator.num_pages) == (
+        expected.number,
+        45,
+        3,
+    )
+    assert (page.has_next(), page.has_previous(), page.start_index(), page.end_index()) == (
+        expected.has_next(),
+        expected.has_previous(),
+        expected.start_index(),
+        expected.end_index(),
+    )
+    assert list(page.paginator.get_elided_page_range(page.number)) == list(
+        expected.paginator.get_elided_page_range(expected.number)
+    )
+
+
+def test_a_page_read_with_its_count_known_does_not_count_again(people, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        kept = page_rows_read(people, PER_PAGE, "3", count=45)
+    assert (len(kept.rows), kept.number, kept.count) == (5, 3, 45)

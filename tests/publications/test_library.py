@@ -199,6 +199,27 @@ def test_the_library_s_rows_are_kept_and_read_no_ccg_and_follow_a_change_at_once
     assert "Leicester City and West Leicestershire CCG" in html
 
 
+@pytest.mark.parametrize(
+    "query", ["?type=minutes", "?ccg=04C&q=2019", "?q=urgent+care", "?page=1", "?year=2019-20"]
+)
+def test_the_same_filter_again_asks_the_database_nothing(client, library, query):
+    first, second, queries = second_visit(client, f"/publications/{query}")
+    assert queries == []
+    assert second.content == first.content
+    assert titles(second)
+
+
+def test_a_publication_published_shows_at_once_in_a_filter_seen_before(
+    client, library, django_capture_on_commit_callbacks
+):
+    assert titles(client.get("/publications/?q=policy")) == []
+    with django_capture_on_commit_callbacks(execute=True):
+        draft = Publication.objects.get(title="Draft policy")
+        draft.status = Publication.Status.PUBLISHED
+        draft.save()
+    assert titles(client.get("/publications/?q=policy")) == ["Draft policy"]
+
+
 @pytest.mark.slow
 def test_made_up_publication_addresses_keep_nothing(client):
     publication = PublicationFactory(title="Annual report 2019-20")
