@@ -19,7 +19,6 @@ anything large or not a 200.
 """
 
 import hashlib
-from functools import lru_cache
 from urllib.parse import urlencode
 
 from cms.utils.conf import get_cms_setting
@@ -27,15 +26,14 @@ from cms.views import details as cms_page_view
 from django.conf import settings
 from django.core.cache import cache
 from django.http import QueryDict
-from django.urls import Resolver404, get_resolver, get_urlconf
 from django.utils import timezone
 
 from content_cache import content_kept, content_key, content_lifetime
 from content_cache.query import canonical_query, declared_params
+from llr_site.resolving import path_match
 
 CACHED_APPS = ("ccgs", "publications", "governance")
 MAX_BYTES = 512 * 1024
-VIEWS_REMEMBERED = 1024  # addresses, each with its view, per process: the least recent dropped
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 CMS_TOOLBAR_SWITCHES = [
     get_cms_setting(name)
@@ -81,18 +79,8 @@ def _visitor_view(request):
     # Signed-in staff always have a session cookie.
     if request.method not in ("GET", "HEAD") or any(c in request.COOKIES for c in PERSONAL_COOKIES):
         return None
-    return _view_find(get_resolver(get_urlconf()), request.path_info)
-
-
-@lru_cache(maxsize=VIEWS_REMEMBERED)
-def _view_find(resolver, path):
-    """The view of `path`, or None; remembered, as Django resolves the address again for the
-    view itself (0.05 to 0.17 ms each). By the resolver, which the apps' URLs reloaded replace
-    (`llr_site/apphook_reload.py`, before this middleware), so no view outlives its URLs."""
-    try:
-        return resolver.resolve(path).func
-    except Resolver404:
-        return None
+    match = path_match(request.path_info)
+    return None if match is None else match.func
 
 
 def _query_replace(request, encoded):

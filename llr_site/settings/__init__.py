@@ -124,7 +124,8 @@ MIDDLEWARE = [
     "cms.middleware.user.CurrentUserMiddleware",
     # The CMS's, finding a visitor's page in the content cache (llr_site/current_page.py).
     "llr_site.current_page.CurrentPageMiddleware",
-    "cms.middleware.toolbar.ToolbarMiddleware",
+    # The CMS's, finding its editing endpoint among addresses resolved once (llr_site/resolving.py).
+    "llr_site.resolving.ToolbarMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
