@@ -3,18 +3,17 @@
 Django resolves each request's address to find its view; django CMS's toolbar middleware
 resolved it once more on every request, to see whether it is the placeholder editing endpoint,
 and the visitor cache to find the view's parameters (0.05 to 0.17 ms each). Both now ask
-`path_match`, which remembers the last ADDRESSES_REMEMBERED addresses' matches by resolver: the
-apps' URLs reloaded (`llr_site/apphook_reload.py`, before these middlewares) replace the resolver,
-so no match outlives its URLs.
+`path_match` (the toolbar middleware: `llr_site/toolbar.py`), which remembers the matches of the
+last ADDRESSES_REMEMBERED addresses by resolver: the apps' URLs reloaded
+(`llr_site/apphook_reload.py`, before these middlewares) replace the resolver, so no match
+outlives its URLs.
 """
 
 from functools import lru_cache
 
-from cms.middleware.toolbar import ToolbarMiddleware as CmsToolbarMiddleware
 from django.urls import Resolver404, get_resolver, get_urlconf
 
 ADDRESSES_REMEMBERED = 1024  # per process: the least recently asked for dropped
-EDIT_ENDPOINT = "cms_placeholder_render_object_edit"
 
 
 def path_match(path):
@@ -28,12 +27,3 @@ def _match(resolver, path):
         return resolver.resolve(path)
     except Resolver404:
         return None
-
-
-class ToolbarMiddleware(CmsToolbarMiddleware):
-    """django CMS's toolbar middleware, finding whether an address is the editing endpoint with
-    `path_match`."""
-
-    def is_edit_mode(self, request):
-        match = path_match(request.path_info)
-        return match is not None and match.url_name == EDIT_ENDPOINT

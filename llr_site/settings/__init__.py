@@ -124,8 +124,8 @@ MIDDLEWARE = [
     "cms.middleware.user.CurrentUserMiddleware",
     # The CMS's, finding a visitor's page in the content cache (llr_site/current_page.py).
     "llr_site.current_page.CurrentPageMiddleware",
-    # The CMS's, finding its editing endpoint among addresses resolved once (llr_site/resolving.py).
-    "llr_site.resolving.ToolbarMiddleware",
+    # The CMS's, cheaper where the toolbar cannot be shown (llr_site/toolbar.py).
+    "llr_site.toolbar.ToolbarMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
