@@ -3,6 +3,7 @@ section") are rendered once for visitors and kept until the content changes: a r
 then builds no menu at all. Staff always get them fresh, a change to the page tree shows at once,
 each page keeps its own current item, and no address a visitor makes up adds an entry."""
 
+import inspect
 import re
 
 import pytest
@@ -143,3 +144,20 @@ def test_addresses_made_up_by_a_visitor_add_no_kept_part(client):
             response = client.get(f"/governance/meetings/{900000 + number}/")
         assert response.status_code in (200, 404)
     assert cache_keys("menu-fragment") == kept
+
+
+@pytest.mark.parametrize("path", [CONTENT_PAGE, "/", "/pcns/"])
+def test_the_menus_work_out_the_page_s_address_once_per_request(client, monkeypatch, path):
+    client.get(path)
+    absolute_url = Page.get_absolute_url
+    from_menus = []
+
+    def counted(page, *args, **kwargs):
+        if inspect.stack()[1].filename.endswith("nhsuk/menus.py"):
+            from_menus.append(page.pk)
+        return absolute_url(page, *args, **kwargs)
+
+    monkeypatch.setattr(Page, "get_absolute_url", counted)
+    html = client.get(path).content.decode()
+    assert len(from_menus) == 1  # the header's navigation, the breadcrumb and the section list
+    assert "nhsuk-header__navigation-item" in header_navigation(html)
