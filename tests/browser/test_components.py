@@ -128,11 +128,7 @@ def add_plugin(page, name, fill, inside=None):
     if inside is None:
         page.locator(".cms-dragbar .cms-submenu-add").first.click()
     else:
-        # A new block's blocks start folded away: fold everything, then unfold everything.
-        collapse_all = page.locator(".cms-dragbar-collapse-all").first
-        if collapse_all.is_visible():
-            collapse_all.click()
-        page.locator(".cms-dragbar-expand-all").first.click()
+        unfold_everything(page)
         inside.locator.locator(".cms-dragitem .cms-submenu-add").first.click()
     if inside is None or inside.name not in ONE_KIND_INSIDE:
         page.locator(".cms-modal .cms-quicksearch input").fill(name)
@@ -144,6 +140,27 @@ def add_plugin(page, name, fill, inside=None):
     block = page.locator(".cms-draggable", has=page.locator(".cms-dragitem-text", has_text=name))
     block.last.wait_for(state="attached")
     return Block(block.last, name)
+
+
+def unfold_everything(page, attempts=3):
+    """Every block of the structure board unfolded (a new block's blocks start folded away):
+    "Collapse all", then "Expand all". After a Save the CMS draws the board again, on a busy
+    machine after the Save has answered, and may swap which of the two links shows while this
+    looks: then it looks again."""
+    collapse_all = page.locator(".cms-dragbar-collapse-all").first
+    expand_all = page.locator(".cms-dragbar-expand-all").first
+    for _ in range(attempts):
+        try:
+            page.locator(
+                ".cms-dragbar-collapse-all:visible, .cms-dragbar-expand-all:visible"
+            ).first.wait_for(timeout=10_000)
+            if collapse_all.is_visible():
+                collapse_all.click(timeout=5_000)
+            expand_all.click(timeout=5_000)
+            return
+        except PlaywrightTimeoutError:
+            continue
+    raise AssertionError(f"the structure board's blocks did not unfold in {attempts} attempts")
 
 
 def fill_fields(**values):
