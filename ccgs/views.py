@@ -4,7 +4,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
-from ccgs import finder_text, open_data, selectors
+from ccgs import finder_text, open_data, practice_search, selectors
 from ccgs.forms import PracticeSearchForm
 from ccgs.ods_text import ods_source_note
 from ccgs.search import postcode_parse
@@ -38,7 +38,7 @@ def ccg_profile(request):
 def _finder_results(request):
     form = PracticeSearchForm(request.GET)
     arguments = form.search_arguments()
-    practices = selectors.practice_list(**arguments) if arguments is not None else None
+    practices = practice_search.practice_list(**arguments) if arguments is not None else None
     return form, practices
 
 
@@ -48,7 +48,7 @@ def practice_finder(request):
     arguments = form.search_arguments()
     page, explanation = None, None
     if arguments is not None:
-        results = selectors.practice_finder_results(
+        results = practice_search.practice_finder_results(
             arguments, request.GET.get("page"), PRACTICES_PER_PAGE
         )
         page = results.rows.page(PRACTICES_PER_PAGE)
