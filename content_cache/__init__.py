@@ -111,6 +111,11 @@ def _version_read():
     return version, generation
 
 
+def _lifetime(timeout):
+    """Seconds an entry asked to be kept `timeout` seconds (None: as long as content) may be."""
+    return content_lifetime() if timeout is None else min(timeout, content_lifetime())
+
+
 def content_key(name):
     return f"{name}:v{content_version()}"
 
@@ -145,7 +150,7 @@ def content_cached_many(computes, timeout=None):
     shared = [key for key in keys if key not in here]
     stored = cache.get_many(shared) if shared else {}
     missing = {key: (computes[keys[key]](),) for key in shared if key not in stored}
-    lifetime = content_lifetime() if timeout is None else min(timeout, content_lifetime())
+    lifetime = _lifetime(timeout)
     if missing and lifetime > 0:
         cache.set_many(missing, lifetime)
         content_kept()
@@ -165,7 +170,7 @@ def search_cached(name, compute, timeout=None):
     visitor typed) until the content changes (or `timeout` seconds, if sooner); computed every
     time when the shared cache gave no generation."""
     version, generation = _version_read()
-    lifetime = content_lifetime() if timeout is None else min(timeout, content_lifetime())
+    lifetime = _lifetime(timeout)
     if generation is None or lifetime <= 0:
         return compute()
     digest = hashlib.blake2b(name.encode(errors="surrogatepass"), digest_size=16).hexdigest()
