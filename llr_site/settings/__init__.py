@@ -191,9 +191,12 @@ SITE_DOMAIN = os.environ.get("SITE_DOMAIN") or "127.0.0.1:8000"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    ("nhsuk", BASE_DIR / "node_modules" / "nhsuk-frontend" / "dist" / "nhsuk"),
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # /static/nhsuk/: nhsuk-frontend's bundled script and assets, not its whole npm package.
+    "llr_site.static_finders.NHSUKFrontendFinder",
 ]
 
 # django CMS

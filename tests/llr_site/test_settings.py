@@ -8,6 +8,8 @@ import sys
 import pytest
 from django.conf import settings
 
+from tests.seedless import seed  # noqa: F401  (each test starts its own manage.py)
+
 # Each test starts `manage.py` in a new process (a second or more each).
 pytestmark = pytest.mark.slow
 
@@ -142,6 +144,12 @@ def test_static_files_are_hashed_compressed_and_module_imports_rewritten(tmp_pat
     css = (tmp_path / manifest["build/site.css"]).read_text()
     hashed_icon = manifest["nhsuk/assets/images/nhsuk-icon-cross.svg"].rsplit("/", 1)[1]
     assert hashed_icon in css
+    # Of nhsuk-frontend's package, only what a browser loads (llr_site/static_finders.py).
+    frontend = {name for name in manifest if name.startswith("nhsuk/")}
+    assert {name for name in frontend if not name.startswith("nhsuk/assets/")} == {
+        "nhsuk/nhsuk-frontend.min.js",
+        "nhsuk/nhsuk-frontend.min.js.map",
+    }
 
 
 def test_email_settings_come_from_the_environment(printed_settings):
