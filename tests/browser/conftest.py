@@ -1,6 +1,7 @@
 """A real browser: Debian's Chromium driven by Playwright against Django's live server."""
 
 import os
+import sqlite3
 from importlib import import_module
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
+from django.db import connection
 from django.test.utils import modify_settings
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
@@ -42,18 +44,45 @@ def browser():
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+class SeededCopy:
+    """SQLite: the seeded database copied once (SQLite's backup API, milliseconds), and copied
+    back after a flush, where seeding it again takes seconds. Other databases are seeded again."""
+
+    copy = None
+
+    @classmethod
+    def take(cls):
+        """Copies the database, once, outside any test's transaction (as `site` sees it)."""
+        if connection.vendor == "sqlite" and cls.copy is None and not connection.in_atomic_block:
+            connection.ensure_connection()
+            cls.copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(cls.copy)
+
+    @classmethod
+    def put_back(cls):
+        if cls.copy is None:
+            return False
+        connection.ensure_connection()
+        cls.copy.backup(connection.connection)
+        return True
+
+
 def seed_in_place():
     """Put back what migrations made and the seed pages, unless they are still there.
 
-    A test with a live server of its own empties the database after it, and the rows put back
-    get new ids: forget the cached content type ids, then rebuild the content types,
-    permissions, site, staff groups, reference data and seed pages.
+    A test with a live server of its own empties the database after it. Either the database as
+    seeded is copied back (SQLite), or the rows are made again, with new ids: content types,
+    permissions, site, staff groups, reference data and seed pages. Either way the cached content
+    type ids are forgotten.
     """
     if Page.objects.exists():
+        SeededCopy.take()
         return
     ContentType.objects.clear_cache()
     for versionable in apps.get_app_config("djangocms_versioning").cms_extension.versionables:
         versionable.__dict__.pop("content_types", None)
+    if SeededCopy.put_back():
+        return
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     for module, function in REFERENCE_DATA:
         getattr(import_module(module), function)(apps, None)
