@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from ccgs import ods_text, selectors
-from content_cache import content_cached, content_cached_many
+from content_cache import content_cached, content_cached_many, search_cached
 
 register = template.Library()
 
@@ -76,9 +76,10 @@ def pcn_list_body():
 @register.simple_tag
 def practice_rows(practices):
     """The finder's result rows, one per practice: a row is the same in every search until the
-    content changes, so each is rendered once per content version and a page of them is read
-    in one round trip (rendering twenty cost more than the search). The practices' PCNs are
-    read only when a row is not kept."""
+    content changes, so each is rendered once per content version and read in one round trip
+    with the others of its page (rendering twenty cost more than the search). The practices'
+    PCNs are read only when a row is not kept. A page of rows, once put together, is kept in this
+    server's memory with the search's results (`search_cached`): the same page again is one read."""
     practices = list(practices)
 
     def row_render(practice):
@@ -87,7 +88,16 @@ def practice_rows(practices):
             selectors.practice_memberships_read(practices)
         return render_to_string("ccgs/includes/finder_row.html", {"practice": practice})
 
-    rows = content_cached_many(
-        {f"ccgs:finder-row:{practice.pk}": partial(row_render, practice) for practice in practices}
-    )
-    return mark_safe("\n".join(rows))  # noqa: S308 (the template's own escaped HTML)
+    def rows_read():
+        rows = content_cached_many(
+            {
+                f"ccgs:finder-row:{practice.pk}": partial(row_render, practice)
+                for practice in practices
+            }
+        )
+        return "\n".join(rows)
+
+    page = ",".join(str(practice.pk) for practice in practices)
+    rows = search_cached(f"ccgs:finder-rows:{page}", rows_read)
+
+    return mark_safe(rows)  # noqa: S308 (the template's own escaped HTML)

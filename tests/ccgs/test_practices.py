@@ -217,6 +217,15 @@ def test_a_search_whose_rows_are_kept_reads_no_pcn(client):
     assert not [q["sql"] for q in queries if '"ccgs_pcnmembership"' in q["sql"]]
 
 
+def test_a_page_of_rows_seen_before_is_one_read_of_this_server_s_memory(client, monkeypatch):
+    first = client.get("/practices/?q=leicester").content
+    monkeypatch.setattr(
+        "ccgs.templatetags.ccgs.content_cached_many",
+        lambda *args: pytest.fail("each row read again"),
+    )
+    assert client.get("/practices/?q=leicester").content == first
+
+
 def test_pcn_page_lists_its_members_with_links(client):
     html = client.get("/pcns/U25294/").content.decode()
     assert "Melton, Syston and Vale PCN" in html
