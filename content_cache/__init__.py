@@ -31,6 +31,9 @@ keeps nothing of its own; so no server serves another's stale copy.
 What a visitor's own words decide (a search's results) is kept only in this server's memory
 (`search_cached`), never in the shared cache, which anyone typing new words could otherwise fill;
 in a store of its own, bounded too, so that a flood of new words cannot push the pages' parts out.
+What servers must not share (HTML naming static files by their hashed names, which each deploy
+changes: the parts around every page, `{% kept_part %}`) is kept only in this server's memory too
+(`server_cached`), with the pages' parts.
 """
 
 import hashlib
@@ -96,6 +99,19 @@ def _version_read():
     memo = _request_memo.get()
     if memo is not None and _VERSION in memo:
         return memo[_VERSION]
+    try:
+        version, generation = _version_ask()
+    except Exception:  # noqa: BLE001
+        # The database cache raises when the database is down (django-redis, told to ignore its
+        # errors, answers nothing): the cache did not answer either way, and the 503 page renders.
+        logger.warning("The cache did not answer; nothing is kept.", exc_info=True)
+        version, generation = 1, None
+    if memo is not None:
+        memo[_VERSION] = (version, generation)
+    return version, generation
+
+
+def _version_ask():
     read = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, GENERATION_KEY])
     version, generation = read.get(CMS_PAGE_CACHE_VERSION_KEY), read.get(GENERATION_KEY)
     if version is None:
@@ -106,8 +122,6 @@ def _version_read():
         # Kept under it only once the shared cache holds it (not when another server's came
         # first, nor when the cache did not answer).
         generation = token if cache.add(GENERATION_KEY, token, timeout=None) else None
-    if memo is not None:
-        memo[_VERSION] = (version, generation)
     return version, generation
 
 
@@ -169,17 +183,28 @@ def search_cached(name, compute, timeout=None):
     """`compute()`, kept in this server's memory alone under `name` (which may hold anything a
     visitor typed) until the content changes (or `timeout` seconds, if sooner); computed every
     time when the shared cache gave no generation."""
+    digest = hashlib.blake2b(name.encode(errors="surrogatepass"), digest_size=16).hexdigest()
+    return _kept_here(search_cache, f"search:{digest}", compute, timeout)
+
+
+def server_cached(name, compute):
+    """`compute()`, kept in this server's memory alone under `name` (written in the code, never
+    typed by a visitor) until the content changes: for what servers must not share, such as HTML
+    naming static files by their hashed names, which each deploy changes."""
+    return _kept_here(server_cache, f"here:{name}", compute)
+
+
+def _kept_here(store, name, compute, timeout=None):
     version, generation = _version_read()
     lifetime = _lifetime(timeout)
     if generation is None or lifetime <= 0:
         return compute()
-    digest = hashlib.blake2b(name.encode(errors="surrogatepass"), digest_size=16).hexdigest()
-    key = f"{generation}:search:{digest}:v{version}"
-    kept = search_cache.get(key)
+    key = f"{generation}:{name}:v{version}"
+    kept = store.get(key)
     if kept is not None:
         return kept[0]
     value = compute()
-    search_cache.set(key, (value,), lifetime)
+    store.set(key, (value,), lifetime)
     content_kept()
     return value
 
