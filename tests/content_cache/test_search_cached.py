@@ -8,8 +8,9 @@ import pytest
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY
 
 import content_cache
-from content_cache import content_cached, content_changed, search_cached
+from content_cache import content_cached, content_changed, search_cached, server_cached
 from llr_site.settings.caches import redis_cache
+from tests.content_cache.computing import counted
 from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
 
 pytestmark = pytest.mark.django_db
@@ -19,14 +20,6 @@ pytestmark = pytest.mark.django_db
 def server_memory_empty():
     content_cache.server_cache.clear()
     content_cache.search_cache.clear()
-
-
-def counted(calls, value):
-    def compute():
-        calls.append(value)
-        return value
-
-    return compute
 
 
 def test_each_search_is_computed_once_whatever_it_holds():
@@ -69,19 +62,25 @@ def test_a_flood_of_new_words_stays_bounded_and_leaves_the_pages_parts_kept():
     assert calls == ["<header>"]
 
 
-def test_a_content_change_computes_them_again(django_capture_on_commit_callbacks):
+# What each server keeps alone: a search's results, and parts the servers must not share.
+KEPT_HERE = pytest.mark.parametrize("kept_here", [search_cached, server_cached])
+
+
+@KEPT_HERE
+def test_a_content_change_computes_them_again(kept_here, django_capture_on_commit_callbacks):
     calls = []
-    search_cached("finder:leicester", counted(calls, "old"))
+    kept_here("finder:leicester", counted(calls, "old"))
     with django_capture_on_commit_callbacks(execute=True):
         content_changed()
-    assert search_cached("finder:leicester", counted(calls, "new")) == "new"
+    assert kept_here("finder:leicester", counted(calls, "new")) == "new"
     assert calls == ["old", "new"]
 
 
-def test_the_shared_cache_emptied_nothing_kept_here_is_served():
-    search_cached("finder:leicester", lambda: "old")
+@KEPT_HERE
+def test_the_shared_cache_emptied_nothing_kept_here_is_served(kept_here):
+    kept_here("finder:leicester", lambda: "old")
     content_cache.cache.clear()  # a flush or a restart of Redis: the version starts again at 1
-    assert search_cached("finder:leicester", lambda: "new") == "new"
+    assert kept_here("finder:leicester", lambda: "new") == "new"
 
 
 def test_kept_no_longer_than_asked():

@@ -1,29 +1,18 @@
 """Parts kept in this server's memory alone (`server_cached`): never in the shared cache, which
 other servers read (a part may name static files by their hashed names, which each deploy
-changes), and gone when the content changes."""
+changes). Gone when the content changes as a search's results are: tests/content_cache/
+test_search_cached.py checks both."""
 
 import pytest
 from django.db import OperationalError
 
 import content_cache
-from content_cache import content_changed, server_cached
+from content_cache import server_cached
 from tests.cache_keys import cache_keys
+from tests.content_cache.computing import counted
 from tests.seedless import seed  # noqa: F401 (these tests need no seed content)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def server_memory_empty():
-    content_cache.server_cache.clear()
-
-
-def counted(calls, value):
-    def compute():
-        calls.append(value)
-        return value
-
-    return compute
 
 
 def test_each_part_is_computed_once():
@@ -41,21 +30,6 @@ def test_nothing_is_written_to_the_shared_cache():
     assert cache_keys() - before <= {
         key for key in cache_keys() if "version" in key.lower() or "generation" in key
     }
-
-
-def test_a_content_change_computes_it_again(django_capture_on_commit_callbacks):
-    calls = []
-    server_cached("footer", counted(calls, "old"))
-    with django_capture_on_commit_callbacks(execute=True):
-        content_changed()
-    assert server_cached("footer", counted(calls, "new")) == "new"
-    assert calls == ["old", "new"]
-
-
-def test_the_shared_cache_emptied_nothing_kept_here_is_served():
-    server_cached("footer", lambda: "old")
-    content_cache.cache.clear()
-    assert server_cached("footer", lambda: "new") == "new"
 
 
 def test_a_shared_cache_that_raises_computes_it_and_keeps_nothing(monkeypatch):

@@ -5,15 +5,9 @@ import pytest
 from django.template import RequestContext, Template, TemplateSyntaxError
 from django.test import RequestFactory
 
-import content_cache
 from content_cache import content_changed
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def server_memory_empty():
-    content_cache.server_cache.clear()
 
 
 def rendered(source, path="/", **values):
