@@ -20,15 +20,10 @@ def redis_cache(url):
     }
 
 
+# Without Redis: the database's table (`createcachetable`), shared by every worker too.
+DATABASE_CACHE = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "llr_cache"}
+
 # A cache shared by every worker, so publishing clears the CMS page cache everywhere at once.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {"default": redis_cache(REDIS_URL)}
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "llr_cache",
-        }
-    }
+CACHES = {"default": redis_cache(REDIS_URL) if REDIS_URL else DATABASE_CACHE}
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True

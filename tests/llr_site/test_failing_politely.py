@@ -8,6 +8,7 @@ from django.db import OperationalError
 from django.test import Client
 
 from llr_site.settings import redis_cache
+from llr_site.settings.caches import DATABASE_CACHE
 from tests.factories import UserFactory, staff_sign_in
 
 pytestmark = pytest.mark.django_db
@@ -72,12 +73,7 @@ def test_staff_pages_render_when_redis_is_down(client, redis_down):
 @pytest.mark.parametrize("cache_backend", ["the test run's", "the database cache"])
 def test_database_outage_is_a_styled_503_with_retry_after(monkeypatch, settings, cache_backend):
     if cache_backend == "the database cache":  # production's without REDIS_URL: it fails too
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                "LOCATION": "llr_cache",
-            }
-        }
+        settings.CACHES = {"default": DATABASE_CACHE}
 
     def refuse(*args, **kwargs):
         raise OperationalError("could not connect to server: Connection refused")
