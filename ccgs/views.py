@@ -64,11 +64,6 @@ def practice_finder(request):
             "search_title": finder_text.search_title(form, page),
             "explanation": explanation,
             "page_obj": page,
-            "page_range": (
-                page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
-                if page
-                else []
-            ),
             "practices": page.object_list if page else [],
             "result_count": page.paginator.count if page else 0,
             "source_note": ods_source_note(selectors.ods_import_run_latest()),

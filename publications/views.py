@@ -35,9 +35,6 @@ def library(request):
             "filters": filters,
             "active_filters": form.active(),
             "page_obj": page,
-            "page_range": page.paginator.get_elided_page_range(
-                page.number, on_each_side=1, on_ends=1
-            ),
             "query_string": query.urlencode(),
             "feed_query_string": urlencode(feed_query),
         },

@@ -61,9 +61,6 @@ def search(request):
             ],
             "first": (results.page - 1) * conf.SEARCH_RESULTS_PER_PAGE + 1,
             "page_obj": page_obj,
-            "page_range": page_obj.paginator.get_elided_page_range(
-                page_obj.number, on_each_side=1, on_ends=1
-            ),
         },
     )
 
