@@ -3,9 +3,9 @@
 The pages shown are the first, the last, the current one and one each side of it, with a gap
 for the rest (`Paginator.get_elided_page_range`). Each link keeps the rest of the query string
 exactly as `{% querystring page=N %}` writes it: the page number where the query had it, or
-last. The rest is encoded once for all the links: `{% querystring %}` copies and encodes the
-whole query again for each, and the template compared each number with the gaps' lazily
-translated "…"; together 0.3 ms of a finder search.
+last. The rest is encoded once for all the links: `{% querystring %}` in the template copied and
+encoded the whole query again for each link, and each number was compared with the gaps' lazily
+translated "…". Page 3 of twenty took 0.29 ms to render that way, 0.13 ms this way.
 """
 
 from dataclasses import dataclass
