@@ -36,9 +36,15 @@ def _select_html(name, value, base_attrs, attrs, choices, renderer):
 
 def _frozen(value):
     """`value` made hashable: lists as tuples, dicts as their items (in their order, which is
-    the order of the HTML attributes)."""
+    the order of the HTML attributes). Only what is not hashable already is walked into: a
+    list of (value, label) pairs is one tuple, a select's grouped choices a tuple per group."""
     if isinstance(value, dict):
         return tuple((key, _frozen(item)) for key, item in value.items())
     if isinstance(value, list | tuple):
-        return tuple(_frozen(item) for item in value)
+        flat = tuple(value)
+        try:
+            hash(flat)
+        except TypeError:
+            return tuple(_frozen(item) for item in value)
+        return flat
     return value

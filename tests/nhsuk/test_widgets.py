@@ -46,6 +46,15 @@ def test_new_choices_or_a_new_value_render_afresh():
     assert 'value="04V" selected' in widget.render("ccg", "04V")
 
 
+def test_a_change_inside_a_group_renders_afresh():
+    widget = Select(choices=GROUPED)
+    before = widget.render("pcn", "U3")
+    renamed = [*GROUPED[:2], ("NHS West Leicestershire CCG", [("U3", "Hinckley PCN")])]
+    widget.choices = renamed
+    assert widget.render("pcn", "U3") == django_select("pcn", "U3", None, renamed)
+    assert "Hinckley Central PCN" in before
+
+
 def test_a_form_field_uses_it_as_any_select():
     class Form(forms.Form):
         ccg = forms.ChoiceField(choices=[("04C", "Leicester City")], widget=Select())
