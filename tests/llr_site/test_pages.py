@@ -58,7 +58,10 @@ def test_seeded_page_is_public_in_the_nhs_look(client, url, heading):
     assert "/en/" not in html
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="server-side cursors exist only on PostgreSQL (run by CI's PostgreSQL pass)",
+)
 def test_a_page_reads_its_plugins_without_server_side_cursors(client):
     # django CMS reads plugins with .iterator(): a server-side cursor would cost three round
     # trips (DECLARE, FETCH, CLOSE) per plugin type instead of one query.
